@@ -1,0 +1,25 @@
+namespace Wirecap.Print;
+
+/// <summary>Link-type numbers (LINKTYPE_*) and the dispatch to each link printer.</summary>
+public static class LinkLayer
+{
+    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276;
+
+    /// <summary>The link printer for the type; sets f.LinkHeaderLength.</summary>
+    public static void Print(ref Frame f, int linkType)
+    {
+        switch (linkType)
+        {
+            case Ethernet: Wirecap.Print.Ethernet.IfPrint(ref f); break;
+            default: Unsupported(ref f); break;
+        }
+    }
+
+    /// <summary>unsupported_if_print: "UNSUPPORTED" and the bytes.</summary>
+    private static void Unsupported(ref Frame f)
+    {
+        f.Proto = "unsupported";
+        f.Out.Write("UNSUPPORTED"u8);
+        HexDump.HexAndAscii(ref f, "\n\t"u8, 0, f.Data.Length);
+    }
+}

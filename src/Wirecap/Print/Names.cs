@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+
+namespace Wirecap.Print;
+
+/// <summary>
+/// tcpdump's addrtoname.c: host and port names when -n is not given, each answer cached for the
+/// run so that a million packets cost one lookup per distinct address. Hosts come from
+/// /etc/hosts (first name for an address, as gethostbyaddr answers from files); ports from
+/// /etc/services (the first entry for a port and protocol wins).
+/// </summary>
+public sealed class Names
+{
+    private readonly PrintOptions _opt;
+    private Dictionary<uint, byte[]>? _v4;
+    private Dictionary<UInt128, byte[]>? _v6;
+    private Dictionary<int, byte[]>? _tcpPorts, _udpPorts;
+    private Dictionary<uint, string>? _hostsV4;
+    private Dictionary<UInt128, string>? _hostsV6;
+    private readonly string _hostsPath, _servicesPath;
+
+    public Names(PrintOptions options, string hostsPath = "/etc/hosts", string servicesPath = "/etc/services")
+    {
+        _opt = options;
+        _hostsPath = hostsPath;
+        _servicesPath = servicesPath;
+    }
+
+    /// <summary>ipaddr_string: a name, or the dotted quad.</summary>
+    public void IPv4(TextOut o, ReadOnlySpan<byte> a)
+    {
+        if (!_opt.Resolve) { o.IPv4(a); return; }
+        uint key = (uint)(a[0] << 24 | a[1] << 16 | a[2] << 8 | a[3]);
+        _v4 ??= new();
+        if (!_v4.TryGetValue(key, out var text))
+        {
+            LoadHosts();
+            text = _hostsV4!.TryGetValue(key, out var name) ? Encoding.ASCII.GetBytes(Strip(name)) : Encoding.ASCII.GetBytes(new IPAddress(a).ToString());
+            _v4[key] = text;
+        }
+        o.Write(text);
+    }
+
+    /// <summary>ip6addr_string: a name, or the address in addrtostr6's form.</summary>
+    public void IPv6(TextOut o, ReadOnlySpan<byte> a)
+    {
+        if (!_opt.Resolve) { o.IPv6(a); return; }
+        var key = new UInt128(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(a), System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(a[8..]));
+        _v6 ??= new();
+        if (!_v6.TryGetValue(key, out var text))
+        {
+            LoadHosts();
+            if (_hostsV6!.TryGetValue(key, out var name)) text = Encoding.ASCII.GetBytes(Strip(name));
+            else
+            {
+                Span<byte> buf = stackalloc byte[46];
+                text = buf[..AddressText.FormatIPv6(a, buf)].ToArray();
+            }
+            _v6[key] = text;
+        }
+        o.Write(text);
+    }
+
+    /// <summary>etheraddr_string: xx:xx:xx:xx:xx:xx, and without -n the OUI's name.</summary>
+    public void Mac(TextOut o, ReadOnlySpan<byte> a)
+    {
+        o.Mac(a);
+        if (_opt.Resolve)
+        {
+            o.Write(" (oui "u8);
+            Oui.Names.Print(o, (uint)(a[0] << 16 | a[1] << 8 | a[2]), "Unknown");
+            o.Char(')');
+        }
+    }
+
+    /// <summary>tcpport_string.</summary>
+    public void TcpPort(TextOut o, int port) => Port(o, port, tcp: true);
+
+    /// <summary>udpport_string.</summary>
+    public void UdpPort(TextOut o, int port) => Port(o, port, tcp: false);
+
+    private void Port(TextOut o, int port, bool tcp)
+    {
+        if (!_opt.Resolve) { o.Dec((uint)port); return; }
+        LoadServices();
+        var table = tcp ? _tcpPorts! : _udpPorts!;
+        if (table.TryGetValue(port, out var name)) o.Write(name);
+        else o.Dec((uint)port);
+    }
+
+    private string Strip(string name)
+    {
+        if (!_opt.StripDomain) return name;
+        int dot = name.IndexOf('.');
+        return dot >= 0 ? name[..dot] : name;
+    }
+
+    private void LoadHosts()
+    {
+        if (_hostsV4 != null) return;
+        _hostsV4 = new();
+        _hostsV6 = new();
+        foreach (var line in ReadLines(_hostsPath))
+        {
+            var words = Words(line);
+            if (words.Length < 2 || !IPAddress.TryParse(words[0], out var addr)) continue;
+            var bytes = addr.GetAddressBytes();
+            if (bytes.Length == 4)
+            {
+                uint key = (uint)(bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3]);
+                _hostsV4.TryAdd(key, words[1]);
+            }
+            else
+            {
+                var key = new UInt128(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes), System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes.AsSpan(8)));
+                _hostsV6.TryAdd(key, words[1]);
+            }
+        }
+    }
+
+    private void LoadServices()
+    {
+        if (_tcpPorts != null) return;
+        _tcpPorts = new();
+        _udpPorts = new();
+        foreach (var line in ReadLines(_servicesPath))
+        {
+            var words = Words(line);
+            if (words.Length < 2) continue;
+            int slash = words[1].IndexOf('/');
+            if (slash < 0 || !int.TryParse(words[1].AsSpan(0, slash), out int port)) continue;
+            var proto = words[1][(slash + 1)..];
+            var table = proto == "tcp" ? _tcpPorts : proto == "udp" ? _udpPorts : null;
+            table?.TryAdd(port, Encoding.ASCII.GetBytes(words[0]));
+        }
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        string[] lines;
+        try { lines = File.ReadAllLines(path); }
+        catch (IOException) { yield break; }
+        catch (UnauthorizedAccessException) { yield break; }
+        foreach (var l in lines) yield return l;
+    }
+
+    private static string[] Words(string line)
+    {
+        int hash = line.IndexOf('#');
+        if (hash >= 0) line = line[..hash];
+        return line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Wirecap.Print;
+
+/// <summary>
+/// The state of one printing run: options, output, name cache and the per-connection tables
+/// printers keep across packets (TCP relative sequence numbers, ...). Never static, so that a
+/// process can print two captures at once.
+/// </summary>
+public sealed class PrintContext
+{
+    public PrintOptions Options { get; }
+    public TextOut Out { get; }
+    public Names Names { get; }
+    public Timestamps Timestamps { get; }
+    public TcpSequenceTable TcpSeq { get; } = new();
+
+    public PrintContext(PrintOptions options, TextOut output, Names? names = null)
+    {
+        Options = options;
+        Out = output;
+        Names = names ?? new Names(options);
+        Timestamps = new Timestamps(options);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Buffers.Text;
+using System.Runtime.InteropServices;
+
+namespace Wirecap.Print;
+
+/// <summary>
+/// tcpdump's ts_print: the packet's time stamp in the -t style chosen, local time as the TZ
+/// environment variable says (through the C library's localtime_r, exactly as tcpdump), with the
+/// broken-down date cached per second.
+/// </summary>
+public sealed partial class Timestamps
+{
+    private readonly int _format;
+    private readonly bool _nano;
+    private long _refSec = -1, _refFrac;
+    private long _cachedSec = long.MinValue;
+    private readonly byte[] _cachedText = new byte[32];
+    private int _cachedLen;
+
+    public Timestamps(PrintOptions options)
+    {
+        _format = options.TimeFormat;
+        _nano = options.Nano;
+    }
+
+    /// <summary>Writes the stamp and its trailing space. frac is micro- or nanoseconds as the run's precision says.</summary>
+    public void Print(TextOut o, long sec, long frac)
+    {
+        switch (_format)
+        {
+            case 0:
+                DateHmsFrac(o, sec, frac, withDate: false, local: true);
+                o.Char(' ');
+                break;
+            case 1:
+                break;
+            case 2:
+                if (((uint)sec & 0x80000000) != 0) { o.Write("[Error converting time]"u8); }
+                else { o.Dec((uint)sec); Frac(o, frac); }
+                o.Char(' ');
+                break;
+            case 3:
+            case 5:
+                {
+                    if (_refSec < 0 && _refFrac == 0) { _refSec = sec; _refFrac = frac; }
+                    long unit = _nano ? 1_000_000_000 : 1_000_000;
+                    long a = sec * unit + frac, b = _refSec * unit + _refFrac;
+                    bool negative = a < b;
+                    long d = negative ? b - a : a - b;
+                    o.Char(negative ? '-' : ' ');
+                    DateHmsFrac(o, d / unit, d % unit, withDate: false, local: false);
+                    o.Char(' ');
+                    if (_format == 3) { _refSec = sec; _refFrac = frac; }
+                    break;
+                }
+            default:
+                DateHmsFrac(o, sec, frac, withDate: true, local: true);
+                o.Char(' ');
+                break;
+        }
+    }
+
+    private void Frac(TextOut o, long frac)
+    {
+        o.Char('.');
+        o.Dec((ulong)frac, _nano ? 9 : 6);
+    }
+
+    private void DateHmsFrac(TextOut o, long sec, long frac, bool withDate, bool local)
+    {
+        if (((uint)sec & 0x80000000) != 0) { o.Write("[Error converting time]"u8); return; }
+        if (!local)
+        {
+            // Deltas: plain UTC arithmetic, the date never printed.
+            long s = sec % 86400;
+            Two(o, (int)(s / 3600)); o.Char(':'); Two(o, (int)(s / 60 % 60)); o.Char(':'); Two(o, (int)(s % 60));
+            Frac(o, frac);
+            return;
+        }
+        if (sec != _cachedSec)
+        {
+            _cachedLen = FormatLocal(sec, _cachedText, withDate);
+            _cachedSec = sec;
+        }
+        if (_cachedLen < 0) { o.Write("[Error converting time]"u8); return; }
+        o.Write(_cachedText.AsSpan(0, _cachedLen));
+        Frac(o, frac);
+    }
+
+    private static void Two(TextOut o, int v) => o.Dec((ulong)v, 2);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Tm
+    {
+        public int Sec, Min, Hour, MDay, Mon, Year, WDay, YDay, IsDst;
+        public long GmtOff;
+        public nint Zone;
+    }
+
+    [LibraryImport("libc", EntryPoint = "localtime_r")]
+    private static unsafe partial Tm* LocalTimeR(long* time, Tm* result);
+
+    [LibraryImport("libc", EntryPoint = "tzset")]
+    private static partial void TzSet();
+
+    private static bool s_tzSet;
+
+    private static unsafe int FormatLocal(long sec, byte[] dst, bool withDate)
+    {
+        if (!s_tzSet) { TzSet(); s_tzSet = true; }
+        Tm tm;
+        if (LocalTimeR(&sec, &tm) == null) return -1;
+        int p = 0;
+        Span<byte> d = dst;
+        if (withDate)
+        {
+            Utf8Formatter.TryFormat(tm.Year + 1900, d, out int n); p += n;
+            d[p++] = (byte)'-'; Put2(d, ref p, tm.Mon + 1);
+            d[p++] = (byte)'-'; Put2(d, ref p, tm.MDay);
+            d[p++] = (byte)' ';
+        }
+        Put2(d, ref p, tm.Hour); d[p++] = (byte)':';
+        Put2(d, ref p, tm.Min); d[p++] = (byte)':';
+        Put2(d, ref p, tm.Sec);
+        return p;
+    }
+
+    private static void Put2(Span<byte> d, ref int p, int v)
+    {
+        d[p++] = (byte)('0' + v / 10 % 10);
+        d[p++] = (byte)('0' + v % 10);
+    }
+}
