@@ -36,6 +36,7 @@ internal static unsafe partial class Native
     [LibraryImport(Libc, SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] public static partial uint if_nametoindex(string name);
     [LibraryImport(Libc, SetLastError = true)] public static partial byte* if_indextoname(uint index, byte* name);
     [LibraryImport(Libc)] public static partial byte* strerror(int errnum);
+    [LibraryImport(Libc, SetLastError = true)] public static partial int ioctl(int fd, nuint request, void* arg);
 
     public static string StrError(int errno) => Marshal.PtrToStringUTF8((nint)strerror(errno)) ?? $"errno {errno}";
 }

@@ -77,3 +77,24 @@ public class PacketRingTests
         Assert.Equal("nosuch0: No such device exists\n(No such device exists)", e.Message);
     }
 }
+
+public class InterfacesTests
+{
+    [Fact]
+    public void ListsLikeTcpdumpForRealInterfaces()
+    {
+        var tcpdump = "/usr/bin/tcpdump";
+        if (!File.Exists(tcpdump)) return;
+        var psi = new System.Diagnostics.ProcessStartInfo(tcpdump, "-D") { RedirectStandardOutput = true };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var expected = p.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l[(l.IndexOf('.') + 1)..]).ToList();
+        p.WaitForExit();
+        var ours = Interfaces.List().Select((d, i) => Interfaces.Format(i + 1, d)).Select(l => l[(l.IndexOf('.') + 1)..]).ToList();
+        // tcpdump also lists libpcap's pseudo-devices (bluetooth, nflog, ...), which we do not capture on:
+        // ours must be exactly its list with those left out, in the same order.
+        var pseudo = new[] { "bluetooth", "nflog", "nfqueue", "dbus-", "usbmon" };
+        var real = expected.Where(l => !pseudo.Any(l.StartsWith)).ToList();
+        Assert.Equal(real, ours);
+    }
+}
