@@ -12,26 +12,52 @@ public static class HexDump
         bool truncated = false;
         if (length > cap) { length = cap; truncated = true; }
         var o = f.Out;
-        Span<byte> ascii = stackalloc byte[16];
-        int pos = off;
-        while (length > 0)
+        if (o.Frozen) { if (truncated) f.Trunc(); return; }
+        var data = f.Data.Slice(off, Math.Max(length, 0));
+        var hex = HexLower;
+        int lineLength = indent.Length + 12 + 40 + 2 + 16;
+        for (int pos = 0; pos < data.Length; pos += 16, offset += 16)
         {
-            int n = Math.Min(16, length);
-            o.Write(indent);
-            o.Write("0x"u8); o.Hex((uint)offset, 4); o.Write(": "u8);
-            int hexChars = 0;
+            int n = Math.Min(16, data.Length - pos);
+            var line = data.Slice(pos, n);
+            var dst = o.Reserve(lineLength);
+            indent.CopyTo(dst);
+            int p = indent.Length;
+            dst[p++] = (byte)'0'; dst[p++] = (byte)'x';
+            dst[p++] = hex[(offset >> 12) & 0xf]; dst[p++] = hex[(offset >> 8) & 0xf];
+            dst[p++] = hex[(offset >> 4) & 0xf]; dst[p++] = hex[offset & 0xf];
+            if (offset > 0xffff) { p = indent.Length; WriteOffset(dst, ref p, offset); }
+            dst[p++] = (byte)':'; dst[p++] = (byte)' ';
+            int hexStart = p;
             for (int i = 0; i < n; i++)
             {
-                byte b = f.Data[pos + i];
-                if ((i & 1) == 0) { o.Char(' '); hexChars++; }
-                o.Hex2(b); hexChars += 2;
-                ascii[i] = IsGraph(b) ? b : (byte)'.';
+                if ((i & 1) == 0) dst[p++] = (byte)' ';
+                byte b = line[i];
+                dst[p++] = hex[b >> 4];
+                dst[p++] = hex[b & 0xf];
             }
-            o.Spaces(40 - hexChars + 2);
-            o.Write(ascii[..n]);
-            pos += n; length -= n; offset += 16;
+            int pad = 40 - (p - hexStart) + 2;
+            dst.Slice(p, pad).Fill((byte)' ');
+            p += pad;
+            for (int i = 0; i < n; i++)
+            {
+                byte b = line[i];
+                dst[p++] = IsGraph(b) ? b : (byte)'.';
+            }
+            o.Advance(p);
         }
         if (truncated) f.Trunc();
+    }
+
+    private static ReadOnlySpan<byte> HexLower => "0123456789abcdef"u8;
+
+    /// <summary>"0x" and %04x of an offset too big for four digits.</summary>
+    private static void WriteOffset(Span<byte> dst, ref int p, int offset)
+    {
+        dst[p++] = (byte)'0'; dst[p++] = (byte)'x';
+        int digits = 4;
+        while (digits < 8 && (offset >> (digits * 4)) != 0) digits++;
+        for (int d = digits - 1; d >= 0; d--) dst[p++] = HexLower[(offset >> (d * 4)) & 0xf];
     }
 
     /// <summary>hex_print_with_offset: lines of "0x0000:  4500 0034 ...".</summary>
@@ -41,17 +67,26 @@ public static class HexDump
         bool truncated = false;
         if (length > cap) { length = cap; truncated = true; }
         var o = f.Out;
-        int i = 0, pos = off;
-        for (int nshorts = length / 2; nshorts > 0; nshorts--)
+        if (o.Frozen) { if (truncated) f.Trunc(); return; }
+        var data = f.Data.Slice(off, Math.Max(length, 0));
+        var hex = HexLower;
+        for (int pos = 0; pos < data.Length; pos += 16, offset += 16)
         {
-            if (i++ % 8 == 0) { o.Write(indent); o.Write("0x"u8); o.Hex((uint)offset, 4); o.Write(": "u8); offset += 16; }
-            o.Char(' '); o.Hex2(f.Data[pos]); o.Hex2(f.Data[pos + 1]);
-            pos += 2;
-        }
-        if ((length & 1) != 0)
-        {
-            if (i % 8 == 0) { o.Write(indent); o.Write("0x"u8); o.Hex((uint)offset, 4); o.Write(": "u8); }
-            o.Char(' '); o.Hex2(f.Data[pos]);
+            int n = Math.Min(16, data.Length - pos);
+            var line = data.Slice(pos, n);
+            var dst = o.Reserve(indent.Length + 12 + 40);
+            indent.CopyTo(dst);
+            int p = indent.Length;
+            WriteOffset(dst, ref p, offset);
+            dst[p++] = (byte)':'; dst[p++] = (byte)' ';
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & 1) == 0) dst[p++] = (byte)' ';
+                byte b = line[i];
+                dst[p++] = hex[b >> 4];
+                dst[p++] = hex[b & 0xf];
+            }
+            o.Advance(p);
         }
         if (truncated) f.Trunc();
     }
@@ -65,18 +100,23 @@ public static class HexDump
         if (length > cap) { length = cap; truncated = true; }
         var o = f.Out;
         o.Char('\n');
-        int pos = off;
-        while (length > 0)
+        if (o.Frozen) { if (truncated) f.Trunc(); return; }
+        var data = f.Data.Slice(off, Math.Max(length, 0));
+        var dst = o.Reserve(data.Length);
+        int p = 0;
+        for (int i = 0; i < data.Length; i++)
         {
-            byte s = f.Data[pos++];
-            length--;
+            byte s = data[i];
+            int left = data.Length - i - 1;
             if (s == '\r')
             {
-                if (length > 1 && f.Data[pos] != '\n') o.Char('.');
+                // A CR is dropped before a line end (and at the very end), shown as '.' elsewhere.
+                if (left > 1 && data[i + 1] != '\n') dst[p++] = (byte)'.';
             }
-            else if (!IsGraph(s) && s != '\t' && s != ' ' && s != '\n') o.Char('.');
-            else o.Char(s);
+            else if (!IsGraph(s) && s != '\t' && s != ' ' && s != '\n') dst[p++] = (byte)'.';
+            else dst[p++] = s;
         }
+        o.Advance(p);
         if (truncated) f.Trunc();
     }
 }
