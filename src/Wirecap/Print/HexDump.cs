@@ -117,11 +117,17 @@ public static class HexDump
         {
             int n = Math.Min(16, data.Length - pos);
             var line = data.Slice(pos, n);
-            var dst = o.Reserve(indent.Length + 12 + 40);
+            var dst = o.Reserve(indent.Length + 12 + 52);
             indent.CopyTo(dst);
             int p = indent.Length;
             WriteOffset(dst, ref p, offset);
             dst[p++] = (byte)':'; dst[p++] = (byte)' ';
+            if (n == 16 && Vector128.IsHardwareAccelerated)
+            {
+                WriteHexGroups(Vector128.Create(line), dst.Slice(p, 52));
+                o.Advance(p + 40);
+                continue;
+            }
             for (int i = 0; i < n; i++)
             {
                 if ((i & 1) == 0) dst[p++] = (byte)' ';
