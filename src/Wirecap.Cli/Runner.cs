@@ -8,7 +8,9 @@ public static class Runner
 {
     public static int Run(Options options, string programName)
     {
-        if (options.ReadFile == null) throw new ToolExit("live capture is not built yet; use -r FILE");
+        if (options.ReadFile == null)
+            return LiveRunner.Run(programName, new Wirecap.Capture.CaptureSettings { Device = options.Interface ?? "any" },
+                options.Print, options.Count, options.LineBuffered);
         using var reader = OpenReader(options.ReadFile, options.Print.Nano);
         Console.Error.WriteLine($"reading from file {options.ReadFile}, link-type {LinkTypes.Name(reader.LinkType)} ({LinkTypes.Description(reader.LinkType)}), snapshot length {reader.SnapLen}");
         var stdout = Console.OpenStandardOutput();
