@@ -141,9 +141,8 @@ public static class Ip6
 
                 case NhMobilityOld:
                 case NhMobility:
-                    // The mobility header is not decoded; like tcpdump, nothing follows it.
-                    f.Proto = "mobility";
-                    o.Write("MH "u8);
+                    // nothing is decoded after a mobility header (RFC 6275 payloads are not piggybacked yet)
+                    Mobility.Print(ref f, cp);
                     f.PopEnd(outerEnd);
                     return;
 
