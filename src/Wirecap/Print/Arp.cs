@@ -132,24 +132,24 @@ public static class Arp
         o.Mac(a);
     }
 
-    /// <summary>q922_string: the DLCI of a Q.922 address (2, 3 or 4 bytes).</summary>
+    /// <summary>q922_string: the DLCI of a Q.922 address of 2, 3 or 4 bytes (the EA bit ends it).</summary>
     private static void Q922Print(TextOut o, ReadOnlySpan<byte> p)
     {
-        if (p.Length == 0) { o.Write("<Truncated>"u8); return; }
-        // The EA bit ends the address: 2 bytes (10-bit DLCI), 3 (16 or 17 bits) or 4 (23 bits).
-        if ((p[0] & 1) != 0 || p.Length < 2) { o.Write(p.Length < 2 ? "<Truncated>"u8 : "<Invalid DLCI>"u8); return; }
+        if (p.Length < 1) { o.Write("<Truncated>"u8); return; }
+        if ((p[0] & 1) != 0) { o.Write("<Invalid DLCI>"u8); return; }
+        if (p.Length < 2) { o.Write("<Truncated>"u8); return; }
         uint dlci = (uint)((p[0] & 0xfc) << 2 | (p[1] & 0xf0) >> 4);
         if ((p[1] & 1) != 0) { o.Write("DLCI "u8); o.Dec(dlci); return; }
+        int i = 2;
         if (p.Length < 3) { o.Write("<Truncated>"u8); return; }
-        if ((p[2] & 1) != 0)
+        if ((p[i] & 1) == 0)
         {
-            if ((p[2] & 2) == 0) dlci = dlci << 6 | (uint)((p[2] & 0xfc) >> 2);
-            o.Write("DLCI "u8); o.Dec(dlci); return;
+            dlci = dlci << 7 | (uint)(p[i] >> 1);
+            i++;
         }
-        if (p.Length < 4) { o.Write("<Truncated>"u8); return; }
-        dlci = dlci << 7 | (uint)((p[2] & 0xfe) >> 1);
-        if ((p[3] & 1) == 0) { o.Write("<Invalid DLCI>"u8); return; }
-        if ((p[3] & 2) == 0) dlci = dlci << 6 | (uint)((p[3] & 0xfc) >> 2);
+        if (p.Length <= i) { o.Write("<Truncated>"u8); return; }
+        if ((p[i] & 1) == 0) { o.Write("<Invalid DLCI>"u8); return; }
+        dlci = dlci << 6 | (uint)(p[i] >> 2);
         o.Write("DLCI "u8); o.Dec(dlci);
     }
 
