@@ -109,7 +109,7 @@ public static class Icmp
             case RouterAdvert:
                 return RouterAdvertSummary(ref f, off);
             case TimeExceeded:
-                if (!f.Need(ip + 16, 4)) return false;
+                if (!LocalTrunc.Check(ref f, ip + 16, 4)) return false;
                 if (code == 0) o.Write("ICMP time exceeded in-transit"u8);
                 else if (code == 1) o.Write("ICMP ip reassembly time exceeded"u8);
                 else { o.Write("ICMP time exceeded-#"u8); o.Dec(code); }
@@ -136,7 +136,7 @@ public static class Icmp
             }
             case TimestampReply:
             {
-                if (!f.Need(off + 16, 4)) return false;
+                if (!LocalTrunc.Check(ref f, off + 16, 4)) return false;
                 int id = f.U16(off + 4), seq = f.U16(off + 6);
                 uint org = f.U32(off + 8), recv = f.U32(off + 12), xmit = f.U32(off + 16);
                 o.Write("ICMP time stamp reply id "u8); o.Dec(id); o.Write(" seq "u8); o.Dec(seq);
@@ -159,7 +159,7 @@ public static class Icmp
         if (code == 3)
         {
             // port unreachable: name the quoted datagram's protocol and destination port
-            if (!f.Need(ip + 9, 1)) return false;
+            if (!LocalTrunc.Check(ref f, ip + 9, 1)) return false;
             int hlen = (f.Data[ip] & 0x0f) * 4;
             int dport = f.U16(ip + hlen + 2);
             int proto = f.U8(ip + 9);
@@ -206,13 +206,13 @@ public static class Icmp
     private static bool RouterAdvertSummary(ref Frame f, int off)
     {
         var o = f.Out;
-        if (!f.Need(off + 4, 4)) return false;
+        if (!LocalTrunc.Check(ref f, off + 4, 4)) return false;
         int num = f.U8(off + 4), size = f.U8(off + 5), lifetime = f.U16(off + 6);
         if (size == 2)
         {
             // every entry is read before anything is printed
             for (int i = 0; i < num; i++)
-                if (!f.Need(off + 8 + 8 * i, 8)) return false;
+                if (!LocalTrunc.Check(ref f, off + 8 + 8 * i, 8)) return false;
         }
         o.Write("ICMP router advertisement lifetime "u8);
         if (lifetime < 60) o.Dec(lifetime);
@@ -246,7 +246,7 @@ public static class Icmp
     private static void Extensions(ref Frame f, int off, int length)
     {
         var o = f.Out;
-        if (!f.Need(off, ExtHeaderSize)) return;
+        if (!LocalTrunc.Check(ref f, off, ExtHeaderSize)) return;
         int versionOff = off + ExtMinLength;
         int extLength = length - ExtMinLength;
         if (f.Data[off + 5] == 0 && f.Has(versionOff, extLength))
@@ -270,7 +270,7 @@ public static class Icmp
         int p = versionOff + 4;
         while (hlen > 4)
         {
-            if (!f.Need(p, 4)) return;
+            if (!LocalTrunc.Check(ref f, p, 4)) return;
             int objLen = f.U16(p), classNum = f.U8(p + 2), ctype = f.U8(p + 3);
             p += 4;
             o.Write("\n\t  "u8); ExtObjectNames.Print(o, (uint)classNum, "unknown");

@@ -152,7 +152,7 @@ public static class Icmp6
                 break;
             case ParamProblem:
             {
-                if (!f.Need(oip + 24, 16)) return;
+                if (!LocalTrunc.Check(ref f, oip + 24, 16)) return;
                 uint ptr = f.U32(off + 4);
                 if (f.Truncated) return;
                 switch (code)
@@ -615,7 +615,7 @@ public static class Icmp6
         {
             if (siz == 8 + 4) { o.Write(" who-are-you request"u8); return; }
             o.Write(" node information query"u8);
-            if (!f.Need(bp, NiHeaderSize)) return;
+            if (!LocalTrunc.Check(ref f, bp, NiHeaderSize)) return;
             o.Write(" ("u8);
             int qtype = f.U16(bp + 4), flags = f.U16(bp + 6);
             switch (qtype)
@@ -668,7 +668,7 @@ public static class Icmp6
         {
             if (icmp6len > siz) { f.PrintTrunc(); return; }
             bool needComma = false;
-            if (!f.Need(bp, NiHeaderSize)) return;
+            if (!LocalTrunc.Check(ref f, bp, NiHeaderSize)) return;
             o.Write(" node information reply"u8);
             o.Write(" ("u8);
             int code = f.U8(bp + 1);
@@ -790,7 +790,7 @@ public static class Icmp6
     {
         var o = f.Out;
         if (f.End < bp) return;
-        if (!f.Need(bp + 12, 4)) return;
+        if (!LocalTrunc.Check(ref f, bp + 12, 4)) return;
         int code = f.Data[bp + 1];
         switch (code)
         {
@@ -822,7 +822,7 @@ public static class Icmp6
         if (code != 0) return;
 
         int match = bp + 16;
-        if (!f.Need(match + 8, 16)) return;
+        if (!LocalTrunc.Check(ref f, match + 8, 16)) return;
         o.Write(f.Opt.Verbose > 1 ? "\n\t"u8 : " "u8);
         o.Write("match("u8);
         int mcode = f.Data[match];
@@ -848,7 +848,7 @@ public static class Icmp6
         int use = match + 24;
         while (n-- > 0)
         {
-            if (!f.Need(use + 16, 16)) return;
+            if (!LocalTrunc.Check(ref f, use + 16, 16)) return;
             o.Write(f.Opt.Verbose > 1 ? "\n\t"u8 : " "u8);
             o.Write("use("u8);
             // the flags word is read one byte at a time, so only its first byte counts

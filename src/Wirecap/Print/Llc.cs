@@ -190,7 +190,7 @@ public static class Llc
     {
         f.Proto = "snap";
         var o = f.Out;
-        if (!f.Need(p, 5)) return true;
+        if (!LocalTrunc.Check(ref f, p, 5)) return true;
         if (caplen < 5 || length < 5) { f.PrintTrunc(); return true; }
         uint oui = f.U24(p);
         int et = f.U16(p + 3);
@@ -216,7 +216,7 @@ public static class Llc
                 if (et is 0x0001 or 0x0007)
                 {
                     // bridged Ethernet: skip the pad, then a whole Ethernet frame
-                    if (!f.Need(p, bridgePad)) return true;
+                    if (!LocalTrunc.Check(ref f, p, bridgePad)) return true;
                     Ethernet.Print(ref f, p + bridgePad, length - bridgePad, caplen - bridgePad);
                     return true;
                 }

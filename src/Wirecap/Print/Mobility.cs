@@ -72,7 +72,7 @@ public static class Mobility
                 if (f.Truncated) return -1;
                 o.Write(" seq#="u8); o.Dec(seq);
                 hlen = MinLength;
-                if (!f.Need(bp + hlen, 2)) return -1;
+                if (!LocalTrunc.Check(ref f, bp + hlen, 2)) return -1;
                 int bits = (f.Data[bp + hlen] & 0xf0) >> 4;
                 if (bits != 0) { o.Char(' '); UpdateBits.Bits(o, (uint)bits, "bits-#0x%x", ""); }
                 hlen += 2;
@@ -148,7 +148,7 @@ public static class Mobility
             else return false;
             if (i + optlen > len) return false;
             // tcpdump checks that the byte after the option is captured too
-            if (!f.Need(bp + i + optlen, 1)) return false;
+            if (!f.Has(bp + i + optlen, 1)) return false;
             switch (type)
             {
                 case 0: o.Write("(pad1)"u8); break;
