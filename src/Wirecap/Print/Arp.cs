@@ -86,7 +86,7 @@ public static class Arp
                 ProtoAddressPrint(ref f, spa, pro, pln);
                 break;
             default:
-                Ethernet.DefaultPrint(ref f, off, caplen);
+                Ethernet.DefaultPrintAlways(ref f, off, caplen);
                 return;
         }
         LengthPrint(o, length);
@@ -210,7 +210,7 @@ public static class Arp
                 ProtoAddressPrint(ref f, spa, pro, spln, "<wrong splen>");
                 break;
             default:
-                Ethernet.DefaultPrint(ref f, off, caplen);
+                Ethernet.DefaultPrintAlways(ref f, off, caplen);
                 return;
         }
         LengthPrint(o, length);

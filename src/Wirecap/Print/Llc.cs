@@ -53,7 +53,7 @@ public static class Llc
         if (caplen < 3 || length < 3)
         {
             f.PrintTrunc();
-            Ethernet.DefaultPrint(ref f, p, caplen);
+            Ethernet.DefaultPrintAlways(ref f, p, caplen);
             return caplen < 3 ? caplen : length;
         }
         int dsapField = f.U8(p), ssapField = f.U8(p + 1);
@@ -66,7 +66,7 @@ public static class Llc
             if (caplen < 4 || length < 4)
             {
                 f.PrintTrunc();
-                Ethernet.DefaultPrint(ref f, p, caplen);
+                Ethernet.DefaultPrintAlways(ref f, p, caplen);
                 return caplen < 4 ? caplen : length;
             }
             control = f.U16LE(p + 2);
@@ -142,7 +142,7 @@ public static class Llc
                     if (caplen < 3 || length < 3)
                     {
                         f.PrintTrunc();
-                        if (caplen > 0) Ethernet.DefaultPrint(ref f, p, caplen);
+                        if (caplen > 0) Ethernet.DefaultPrintAlways(ref f, p, caplen);
                     }
                     else
                     {
