@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Wirecap.Capture;
 using Wirecap.Files;
+using Wirecap.Filter;
 using Wirecap.Print;
 
 namespace Wirecap.Cli;
@@ -16,8 +17,22 @@ public static class LiveRunner
     private const int SigUsr1 = 10;
 
     public static int Run(string programName, CaptureSettings settings, PrintOptions print, long count, bool lineBuffered,
-        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null)
+        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null, string? filter = null, bool optimize = true)
     {
+        // The filter is compiled for the link type the ring will deliver and attached before the
+        // socket is bound, so no packet gets in unfiltered; a program the kernel cannot run as is
+        // (a cooked-header load libpcap cannot map) runs here instead.
+        BpfEngine? userlandFilter = null;
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            int linkType = PacketRing.LinkTypeOf(settings.Device);
+            BpfInstruction[] program;
+            try { program = FilterCompiler.Compile(filter, linkType, optimize, settings.SnapLen); }
+            catch (FilterException e) { throw new ToolExit(e.Message); }
+            var kernel = KernelFilter.ForKernel(program, linkType);
+            if (kernel != null) settings = settings with { KernelFilter = kernel };
+            else userlandFilter = new BpfEngine(program);
+        }
         PacketRing ring;
         try { ring = PacketRing.Open(settings, print.Nano); }
         catch (CaptureException e) { throw new ToolExit(e.Message); }
@@ -25,6 +40,8 @@ public static class LiveRunner
         using (ring)
         {
             var err = Console.Error;
+            // tcpdump picks LINUX_SLL2 for "any" as if -y had been given, and says so.
+            if (settings.Device == "any") err.WriteLine($"{programName}: data link type {LinkTypes.Name(ring.LinkType)}");
             var writer = makeWriter?.Invoke(ring.LinkType, ring.SnapLen);
             if (print.Verbose == 0 && writer == null)
                 err.WriteLine($"{programName}: verbose output suppressed, use -v[v]... for full protocol decode");
@@ -56,6 +73,7 @@ public static class LiveRunner
                     var status = ring.Next(out var h, out var data);
                     if (status == RingStatus.Stopped) break;
                     if (status != RingStatus.Packet) continue;
+                    if (userlandFilter != null && userlandFilter.Run(data, (uint)h.WireLength) == 0) continue;
                     Volatile.Write(ref captured, captured + 1);
                     if (writer != null) writer(h, data);
                     else printer!.Print(h, data);

@@ -10,7 +10,7 @@ public static class Runner
     {
         if (options.ReadFile == null)
             return LiveRunner.Run(programName, new Wirecap.Capture.CaptureSettings { Device = options.Interface ?? "any" },
-                options.Print, options.Count, options.LineBuffered);
+                options.Print, options.Count, options.LineBuffered, filter: options.Filter);
         using var reader = OpenReader(options.ReadFile, options.Print.Nano);
         Console.Error.WriteLine($"reading from file {options.ReadFile}, link-type {LinkTypes.BannerText(reader.LinkType)}, snapshot length {reader.SnapLen}");
         if (LinkTypes.ToDlt(reader.LinkType) == 276) Console.Error.WriteLine("Warning: interface names might be incorrect");
