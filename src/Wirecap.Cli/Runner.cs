@@ -123,10 +123,16 @@ public static class Runner
             writer.PacketBuffered = o.PacketBuffered;
         }
 
-        var stdout = new OutputStream(Console.OpenStandardOutput());
+        var stdout = OutputStream.ForStdout();
         var output = new TextOut(stdout, o.LineBuffered);
         PacketPrinter? printer = writer == null || o.PrintWhileWriting
             ? new PacketPrinter(new PrintContext(o.Print with { SnapLen = reader.SnapLen }, output)) : null;
+        if (writer != null && printer != null && o.WriteFile == "-")
+        {
+            // "-w - --print": records and text share tcpdump's one stdout buffer, so they interleave per packet.
+            writer.PacketBuffered = true;
+            output.LineBuffered = true;
+        }
 
         var stop = new StopFlag();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop.Signal);
@@ -149,12 +155,9 @@ public static class Runner
                 {
                     throw WriteFailed(e);
                 }
-                if (writer == null)
-                {
-                    // Interrupted: the last line may be unfinished, so tcpdump ends it.
-                    if (status == -2) output.Char('\n');
-                    FlushAtEnd(output, stdout);
-                }
+                // Interrupted: the last line may be unfinished, so tcpdump ends it (when printing only).
+                if (writer == null && status == -2) output.Char('\n');
+                FlushAtEnd(output, stdout);
                 if (error != null)
                 {
                     Console.Error.Write($"{programName}: pcap_loop: {error}\n");
@@ -318,6 +321,13 @@ public static class Runner
 /// </summary>
 internal sealed class OutputStream(Stream inner) : Stream
 {
+    /// <summary>
+    /// File descriptor 1 as a plain file stream: .NET's console stream hides EPIPE, and tcpdump
+    /// reports it ("Unable to write output: Broken pipe").
+    /// </summary>
+    public static OutputStream ForStdout() =>
+        new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+
     public long Attempted { get; private set; }
     public bool Failed { get; private set; }
 
