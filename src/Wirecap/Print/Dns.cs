@@ -479,6 +479,8 @@ public static partial class Dns
         return true;
     }
 
+    private static readonly uint[] RelativeTimeUnits = [31536000, 604800, 86400, 3600, 60, 1];
+
     /// <summary>unsigned_relts_print: seconds as 1y2w3d4h5m6s, "0s" for zero.</summary>
     public static void PrintRelativeTime(TextOut o, uint secs)
     {
@@ -487,15 +489,15 @@ public static partial class Dns
             o.Write("0s"u8);
             return;
         }
-        ReadOnlySpan<uint> units = [31536000, 604800, 86400, 3600, 60, 1];
         ReadOnlySpan<byte> names = "ywdhms"u8;
         for (int k = 0; secs > 0; k++)
         {
-            if (secs >= units[k])
+            uint unit = RelativeTimeUnits[k];
+            if (secs >= unit)
             {
-                o.Dec(secs / units[k]);
+                o.Dec(secs / unit);
                 o.Char(names[k]);
-                secs %= units[k];
+                secs %= unit;
             }
         }
     }
