@@ -1,18 +1,25 @@
 namespace Wirecap.Print;
 
 /// <summary>
-/// DNS and mDNS messages (print-domain.c). The header (RFC 1035 4.1.1):
+/// DNS and mDNS messages (print-domain.c). The header (RFC 1035 4.1.1, RFC 4035 3.2):
 /// <code>
-///  0               16              32
-/// +---------------+---------------+
-/// |      ID       |Q|Op |A|T|R|R|Z|A|C| RCODE |   flags: QR opcode AA TC RD RA Z AD CD rcode
-/// +---------------+---------------+
-/// |   QDCOUNT     |   ANCOUNT     |
-/// |   NSCOUNT     |   ARCOUNT     |
-/// +---------------+---------------+
+///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5
+/// +-------------------------------+
+/// |              ID               |
+/// +-+-------+-+-+-+-+-+-+-+-------+
+/// |Q| Opcode|A|T|R|R|Z|A|C| RCODE |
+/// |R|       |A|C|D|A| |D|D|       |
+/// +-+-------+-+-+-+-+-+-+-+-------+
+/// |            QDCOUNT            |
+/// |            ANCOUNT            |
+/// |            NSCOUNT            |
+/// |            ARCOUNT            |
+/// +-------------------------------+
 /// </code>
-/// followed by the question, answer, authority and additional sections. Over TCP a two-byte
-/// length comes first (RFC 1035 4.2.2).
+/// then the question, answer, authority and additional sections. Over TCP a two-byte length
+/// comes first (RFC 1035 4.2.2). A query prints as "id[op][+][%] [counts] TYPE? name", a response
+/// as "id[op][rcode][*][-][|][$] an/ns/ar records"; -v adds owner names and SOA data, -vv the
+/// questions of responses and the other sections, -vvv the TTLs.
 /// </summary>
 public static partial class Dns
 {
