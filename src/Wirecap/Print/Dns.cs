@@ -175,8 +175,8 @@ public static partial class Dns
     }
 
     /// <summary>
-    /// The records of one section of a response (or the authority and additional sections of a
-    /// query), comma-separated after the heading. False when they could not all be printed.
+    /// The records of one section, comma-separated after its heading (" ns:", " ar:", or none for
+    /// the answers). False when they could not all be printed.
     /// </summary>
     private static bool PrintSection(ref Frame f, ref int cp, int bp, uint count, bool isMdns, ReadOnlySpan<byte> heading)
     {
