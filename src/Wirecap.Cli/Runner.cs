@@ -12,6 +12,8 @@ public static class Runner
         using var reader = OpenReader(options.ReadFile, options.Print.Nano);
         Console.Error.WriteLine($"reading from file {options.ReadFile}, link-type {LinkTypes.BannerText(reader.LinkType)}, snapshot length {reader.SnapLen}");
         if (LinkTypes.ToDlt(reader.LinkType) == 276) Console.Error.WriteLine("Warning: interface names might be incorrect");
+        // The (so far always empty) filter is compiled for the link type, which libpcap may refuse.
+        if (LinkTypes.FilterError(reader.LinkType) is { } filterError) throw new ToolExit(filterError);
         if (options.WriteFile != null) return Dump(reader, options);
         var stdout = Console.OpenStandardOutput();
         var output = new TextOut(stdout, options.LineBuffered);
