@@ -46,4 +46,19 @@ public abstract class CaptureReader : IDisposable
     /// Errors carry libpcap's text ("bad dump file format", "unknown file format", ...).
     /// </summary>
     public static CaptureReader Open(string path, bool nano) => CaptureFiles.Open(path, nano);
+
+    /// <summary>Reads a capture from a stream (which the reader then owns), as <see cref="Open(string, bool)"/> reads a file.</summary>
+    public static CaptureReader Open(Stream stream, bool nano)
+    {
+        var input = new InputBuffer(stream);
+        try
+        {
+            return CaptureFiles.Open(input, nano);
+        }
+        catch
+        {
+            input.Dispose();
+            throw;
+        }
+    }
 }
