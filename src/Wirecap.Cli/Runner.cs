@@ -47,6 +47,7 @@ public static class Runner
         try { writer = PcapWriter.Open(options.WriteFile!, reader, options.Print.Nano); }
         catch (CaptureFileException e) { throw new ToolExit(e.Message); }
         writer.PacketBuffered = options.PacketBuffered;
+        if (options.PacketBuffered) writer.Flush(); // -U: the file header goes out at once
         using (writer)
         {
             long left = options.Count;
