@@ -87,6 +87,17 @@ public static class Ethernet
             hdrlen += llcLen;
             f.PopEnd(saved);
         }
+        else if (lengthType == EtherType.Jumbo)
+        {
+            // Alteon jumbo frames: an LLC header follows the type
+            int llcLen = Llc.Print(ref f, p, length, caplen, src, dst);
+            if (llcLen < 0)
+            {
+                DefaultPrint(ref f, p, caplen);
+                llcLen = -llcLen;
+            }
+            hdrlen += llcLen;
+        }
         else
         {
             if (f.Opt.LinkHeader)
@@ -141,6 +152,16 @@ public static class Ethernet
         if ((tci & 0x1000) != 0) o.Write(", DEI"u8);
     }
 
-    /// <summary>ND_DEFAULTPRINT: undecoded bytes in hex and ASCII (unless -T suppresses it).</summary>
-    public static void DefaultPrint(ref Frame f, int off, int length) => HexDump.HexAndAscii(ref f, "\n\t"u8, off, length);
+    /// <summary>
+    /// ND_DEFAULTPRINT: undecoded bytes in hex and ASCII. -q, -x and -X suppress it (tcpdump's
+    /// ndo_suppress_default_print), since the dump flags print the bytes anyway.
+    /// </summary>
+    public static void DefaultPrint(ref Frame f, int off, int length)
+    {
+        if (f.Opt.Quiet || f.Opt.Hex > 0 || f.Opt.HexAscii > 0) return;
+        HexDump.HexAndAscii(ref f, "\n\t"u8, off, length);
+    }
+
+    /// <summary>ND_DEFAULTPRINT where tcpdump calls it without checking for -q/-x/-X (ARP, short LLC headers).</summary>
+    public static void DefaultPrintAlways(ref Frame f, int off, int length) => HexDump.HexAndAscii(ref f, "\n\t"u8, off, length);
 }

@@ -3,7 +3,10 @@ namespace Wirecap.Print;
 /// <summary>Link-type numbers (LINKTYPE_*) and the dispatch to each link printer.</summary>
 public static class LinkLayer
 {
-    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276;
+    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226;
+
+    /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
+    public const int RawDlt12 = 12;
 
     /// <summary>The link printer for the type; sets f.LinkHeaderLength.</summary>
     public static void Print(ref Frame f, int linkType)
@@ -11,11 +14,20 @@ public static class LinkLayer
         switch (linkType)
         {
             case Ethernet: Wirecap.Print.Ethernet.IfPrint(ref f); break;
+            case Null:
+            case Loop: NullLink.IfPrint(ref f); break;
+            case Raw:
+            case RawDlt12:
+            case Ipv4:
+            case Ipv6: RawIp.IfPrint(ref f); break;
+            case LinuxSll: Sll.IfPrint(ref f); break;
+            case LinuxSll2: Sll2.IfPrint(ref f); break;
+            case IpNet: Wirecap.Print.Ipnet.IfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }
 
-    /// <summary>unsupported_if_print: "UNSUPPORTED" and the bytes.</summary>
+    /// <summary>unsupported_if_print: the protocol name in capitals, then the bytes.</summary>
     private static void Unsupported(ref Frame f)
     {
         f.Proto = "unsupported";
