@@ -170,7 +170,8 @@ public static class Runner
                 var next = NextListedFile(list);
                 if (next == null) break;
                 path = next;
-                reader = OpenReader(path, o.Print.Nano);
+                // tcpdump opens the later -V files with plain pcap_open_offline: microsecond stamps even with --nano.
+                reader = OpenReader(path, nano: false);
                 if (reader.LinkType != linkType)
                 {
                     // A pcap file holds one link type; the printer follows each packet's own.
