@@ -107,6 +107,8 @@ public static class Runner
         var reader = OpenReader(path, o.Print.Nano);
         Banner(path, reader);
         int linkType = reader.LinkType;
+        // tcpdump compiles a filter even when none is given, and libpcap refuses a link type it does not know.
+        if (LinkTypes.FilterError(linkType) is { } unknownType) { reader.Dispose(); throw new ToolExit(unknownType); }
         string? expression = FilterText(o);
         BpfInstruction[]? program = expression != null || o.DumpFilter > 0 ? Compile(expression, linkType, reader.SnapLen, o.Optimize) : null;
         if (o.DumpFilter > 0)
@@ -121,6 +123,7 @@ public static class Runner
             try { writer = PcapWriter.Open(o.WriteFile, reader, o.Print.Nano); }
             catch (CaptureFileException e) { reader.Dispose(); throw new ToolExit(e.Message); }
             writer.PacketBuffered = o.PacketBuffered;
+            if (o.PacketBuffered) writer.Flush(); // -U: pcap_dump_flush right after the open writes the file header
         }
 
         var stdout = OutputStream.ForStdout();
@@ -167,7 +170,8 @@ public static class Runner
                 var next = NextListedFile(list);
                 if (next == null) break;
                 path = next;
-                reader = OpenReader(path, o.Print.Nano);
+                // tcpdump opens the later -V files with plain pcap_open_offline: microsecond stamps even with --nano.
+                reader = OpenReader(path, nano: false);
                 if (reader.LinkType != linkType)
                 {
                     // A pcap file holds one link type; the printer follows each packet's own.
