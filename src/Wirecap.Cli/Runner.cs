@@ -141,6 +141,18 @@ public static class Runner
 
         uint captured = 0;
         int status;
+        stop.BlockedRead = () =>
+        {
+            // What tcpdump does when its read fails with EINTR: flush, report, exit 1.
+            try { output.Flush(); } catch (IOException) { }
+            try { writer?.Dispose(); } catch (IOException) { }
+            Console.Error.Write($"{programName}: pcap_loop: error reading dump file: Interrupted system call\n");
+            if (o.CountOnly)
+            {
+                try { output.Write(captured == 1 ? "1 packet\n" : $"{captured} packets\n"); output.Flush(); } catch (IOException) { }
+            }
+            Environment.Exit(1);
+        };
         try
         {
             for (; ; )
@@ -207,7 +219,10 @@ public static class Runner
             while (count < 0 || done < count)
             {
                 if (stop.Stopped) return -2;
-                if (!reader.Next(out var h, out var data)) return 0;
+                stop.EnterRead();
+                bool more = reader.Next(out var h, out var data);
+                stop.LeaveRead();
+                if (!more) return 0;
                 if (engine != null && !engine.Matches(data, (uint)h.WireLength)) continue;
                 done++;
                 captured++;
@@ -302,15 +317,38 @@ public static class Runner
         return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered);
     }
 
-    /// <summary>pcap_breakloop's flag, set from a signal handler and read before each packet.</summary>
+    /// <summary>
+    /// pcap_breakloop's flag, set from a signal handler and read before each packet. tcpdump's handler
+    /// does not restart system calls, so a signal that finds it blocked reading a pipe makes that read
+    /// fail with EINTR instead: <see cref="BlockedRead"/> then ends the run the way that failure does.
+    /// </summary>
     private sealed class StopFlag
     {
         private volatile bool _stopped;
+        // 0: between reads, 1: inside a read, 2: the signal handler has taken over.
+        private int _state;
+
         public bool Stopped => _stopped;
+        public Action? BlockedRead { get; set; }
+
+        public void EnterRead() => Volatile.Write(ref _state, 1);
+
+        public void LeaveRead()
+        {
+            // The handler is ending the process: never touch the output again.
+            if (Interlocked.CompareExchange(ref _state, 0, 1) == 2) Thread.Sleep(Timeout.Infinite);
+        }
+
         public void Signal(PosixSignalContext c)
         {
             c.Cancel = true;
             _stopped = true;
+            for (int i = 0; i < 25; i++)
+            {
+                if (Volatile.Read(ref _state) != 1) return;
+                Thread.Sleep(10);
+            }
+            if (Interlocked.CompareExchange(ref _state, 2, 1) == 1) BlockedRead?.Invoke();
         }
     }
 }
