@@ -16,7 +16,7 @@ public static class LiveRunner
     private const int SigUsr1 = 10;
 
     public static int Run(string programName, CaptureSettings settings, PrintOptions print, long count, bool lineBuffered,
-        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null)
+        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null, Wirecap.Filter.BpfEngine? filter = null)
     {
         PacketRing ring;
         try { ring = PacketRing.Open(settings, print.Nano); }
@@ -56,6 +56,8 @@ public static class LiveRunner
                     var status = ring.Next(out var h, out var data);
                     if (status == RingStatus.Stopped) break;
                     if (status != RingStatus.Packet) continue;
+                    // A filter the kernel could not run (cooked link types) is applied here.
+                    if (filter != null && !filter.Matches(data, (uint)h.WireLength)) continue;
                     Volatile.Write(ref captured, captured + 1);
                     if (writer != null) writer(h, data);
                     else printer!.Print(h, data);

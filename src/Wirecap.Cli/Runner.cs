@@ -36,10 +36,15 @@ public static class Runner
     {
         if (o.EspSecret != null) throw new ToolExit("-E (ESP decryption) is not supported yet");
         if (o.TcpMd5Secret != null) throw new ToolExit("-M (TCP-MD5 signature check) is not supported yet");
-        if (o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
-        if (o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
-        if (o.User != null) throw new ToolExit("-Z (dropping privileges) is not supported yet");
+        // Without -w, tcpdump has nothing to rotate and ignores -C, -G, -W and -z.
+        if (o.WriteFile != null && o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
+        if (o.WriteFile != null && o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
+        // tcpdump changes user only when run as root.
+        if (o.User != null && geteuid() == 0) throw new ToolExit("-Z (dropping privileges) is not supported yet");
     }
+
+    [DllImport("libc", EntryPoint = "geteuid")]
+    private static extern uint geteuid();
 
     // ---- -D ----
 
@@ -283,13 +288,8 @@ public static class Runner
 
     private static int Live(Options o, string programName)
     {
-        if (o.ListLinkTypes) throw new ToolExit("-L (listing data link types) is not supported yet");
-        if (o.ListTimeStampTypes) throw new ToolExit("-J (listing time stamp types) is not supported yet");
-        if (o.TimeStampType != null) throw new ToolExit("-j (time stamp types) is not supported yet");
         if (o.MonitorMode) throw new ToolExit("-I (monitor mode) is not supported yet");
-        if (o.LinkTypeDlt >= 0) throw new ToolExit("-y (choosing the data link type) is not supported yet");
         if (o.Foreign != 0) throw new ToolExit("-f is not supported yet");
-        if (o.DumpFilter > 0) throw new ToolExit("-d with a capture device is not supported yet");
         if (o.CountOnly) throw new ToolExit("--count on a live capture is not supported yet");
         string? device = o.Interface;
         if (device == null)
@@ -298,23 +298,90 @@ public static class Runner
             if (devices.Count == 0) throw new ToolExit("no interfaces available for capture");
             device = devices[0].Name;
         }
-        // TODO(filter): live filters need the device's link type before the ring is opened
-        // (CaptureSettings.KernelFilter); LiveRunner does not expose it yet.
-        if (FilterText(o) is { } expr && expr.Trim().Length > 0)
-            throw new ToolExit("filter expressions on live captures are not supported yet");
+        // The link type PacketRing will give the device: cooked v2 on "any", Ethernet on Ethernet
+        // and loopback devices, cooked v1 elsewhere.
+        bool any = device == "any";
+        int hatype = any ? 0 : Interfaces.HardwareType(device);
+        if (!any && hatype < 0) throw new ToolExit($"{device}: No such device exists\n(No such device exists)");
+        int linkType = any ? 276 : hatype is 1 or 772 ? 1 : 113;
+
+        if (o.ListLinkTypes) return ListLinkTypes(device, any, hatype);
+        if (o.ListTimeStampTypes)
+        {
+            Console.Error.Write($"Time stamp types for {device} (use option -j to set):\n  host (Host)\n");
+            return 0;
+        }
+        if (o.TimeStampType != null && !o.TimeStampType.Equals("host", StringComparison.OrdinalIgnoreCase))
+            throw new ToolExit($"-j {o.TimeStampType} is not supported yet (only host time stamps)");
+        if (o.LinkTypeDlt >= 0 && LinkTypes.FromDlt(o.LinkTypeDlt) != linkType)
+            throw new ToolExit($"-y {o.LinkTypeName} is not supported yet (the device gives {LinkTypes.Name(linkType)})");
+        // tcpdump asks for LINUX_SLL2 on "any..." devices and says so.
+        if (o.LinkTypeDlt >= 0 || device.StartsWith("any", StringComparison.Ordinal))
+            Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
+
+        int snap = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen;
+        string? expression = FilterText(o);
+        BpfInstruction[]? program = expression != null || o.DumpFilter > 0 ? Compile(expression, linkType, snap, o.Optimize) : null;
+        if (o.DumpFilter > 0) return DumpProgram(program!, o.DumpFilter);
+
         var settings = new CaptureSettings
         {
             Device = device,
-            SnapLen = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen,
+            SnapLen = snap,
             Promiscuous = !o.NoPromiscuous,
             BufferSize = o.BufferSize,
             Immediate = o.Immediate,
             Direction = o.Direction,
             // tcpdump's short timeout when someone is watching the output.
             TimeoutMs = (o.WriteFile == null || o.PrintWhileWriting) && (o.LineBuffered || !Console.IsOutputRedirected) ? 100 : 1000,
+            // The compiled program fits a raw (Ethernet) socket as is; cooked sockets get it in user space.
+            KernelFilter = program != null && linkType == 1 ? program : null,
         };
-        if (o.WriteFile != null) throw new ToolExit("-w on a live capture is not supported yet");
-        return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered);
+        BpfEngine? userFilter = program != null && linkType != 1 ? new BpfEngine(program) : null;
+        if (o.WriteFile != null && o.PrintWhileWriting) throw new ToolExit("--print with -w on a live capture is not supported yet");
+
+        PcapWriter? writer = null;
+        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null;
+        if (o.WriteFile != null)
+        {
+            makeWriter = (lt, snapLen) =>
+            {
+                writer = new PcapWriter(OpenForWriting(o.WriteFile), lt, snapLen, o.Print.Nano) { PacketBuffered = o.PacketBuffered };
+                return (h, data) => WriteQuietly(writer, h, data);
+            };
+        }
+        try
+        {
+            return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, makeWriter, userFilter);
+        }
+        finally
+        {
+            try { writer?.Dispose(); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>pcap_dump_open's file: standard output for "-", else created or truncated.</summary>
+    private static Stream OpenForWriting(string path)
+    {
+        if (path == "-") return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+        try { return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, 1); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolExit($"{path}: {Errno.Describe(e, path)}");
+        }
+    }
+
+    /// <summary>tcpdump -L: the link types libpcap offers for the device, on stderr.</summary>
+    private static int ListLinkTypes(string device, bool any, int hatype)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("Data link types for ").Append(device).Append(" (use option -y to set):\n");
+        if (any) text.Append("  LINUX_SLL (Linux cooked v1)\n  LINUX_SLL2 (Linux cooked v2)\n");
+        else if (hatype == 772) text.Append("  EN10MB (Ethernet)\n");
+        else if (hatype == 1) text.Append("  EN10MB (Ethernet)\n  DOCSIS (DOCSIS) (printing not supported)\n");
+        else throw new ToolExit($"-L on {device} is not supported yet");
+        Console.Error.Write(text.ToString());
+        return 0;
     }
 
     /// <summary>
