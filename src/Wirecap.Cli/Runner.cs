@@ -232,7 +232,8 @@ public static class Runner
                 done++;
                 captured++;
                 if (writer != null) WriteQuietly(writer, h, data);
-                if (printer != null && !countOnly) printer.Print(h, data);
+                // --count silences print_packet only; -w --print prints regardless.
+                if (printer != null && (!countOnly || writer != null)) printer.Print(h, data);
             }
             return 0;
         }
@@ -363,7 +364,7 @@ public static class Runner
     /// <summary>pcap_dump_open's file: standard output for "-", else created or truncated.</summary>
     private static Stream OpenForWriting(string path)
     {
-        if (path == "-") return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+        if (path == "-") return OutputStream.ForStdout();
         try { return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, 1); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -421,35 +422,45 @@ public static class Runner
 }
 
 /// <summary>
-/// Standard output under the printer: remembers how much text was handed to it and whether a
-/// write failed, so that the run can end the way tcpdump's stdio would.
+/// Standard output under the printer, written with write(2) on file descriptor 1 as stdio does:
+/// .NET's console stream hides EPIPE (tcpdump reports it), and a FileStream writes at its own
+/// offset, which would overwrite what a -w - writer put on the same descriptor. It remembers how
+/// much text was handed to it and whether a write failed, so that the run can end as tcpdump's would.
 /// </summary>
-internal sealed class OutputStream(Stream inner) : Stream
+internal sealed partial class OutputStream : Stream
 {
-    /// <summary>
-    /// File descriptor 1 as a plain file stream: .NET's console stream hides EPIPE, and tcpdump
-    /// reports it ("Unable to write output: Broken pipe").
-    /// </summary>
-    public static OutputStream ForStdout() =>
-        new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+    private readonly int _fd;
+
+    private OutputStream(int fd) => _fd = fd;
+
+    public static OutputStream ForStdout() => new(1);
 
     public long Attempted { get; private set; }
     public bool Failed { get; private set; }
+
+    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static extern nint SysWrite(int fd, ref byte buf, nint count);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         Attempted += buffer.Length;
-        try { inner.Write(buffer); }
-        catch (IOException) { Failed = true; throw; }
+        while (buffer.Length > 0)
+        {
+            nint n = SysWrite(_fd, ref MemoryMarshal.GetReference(buffer), buffer.Length);
+            if (n < 0)
+            {
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == 4) continue; // EINTR
+                Failed = true;
+                throw new IOException(Marshal.GetPInvokeErrorMessage(errno), errno);
+            }
+            buffer = buffer[(int)n..];
+        }
     }
 
-    public override void Flush()
-    {
-        try { inner.Flush(); }
-        catch (IOException) { Failed = true; throw; }
-    }
+    public override void Flush() { }
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
