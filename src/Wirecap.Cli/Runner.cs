@@ -303,8 +303,21 @@ public static class Runner
         // and loopback devices, cooked v1 elsewhere.
         bool any = device == "any";
         int hatype = any ? 0 : Interfaces.HardwareType(device);
-        if (!any && hatype < 0) throw new ToolExit($"{device}: No such device exists\n(No such device exists)");
-        int linkType = any ? 276 : hatype is 1 or 772 ? 1 : 113;
+        if (!any && hatype < 0)
+        {
+            // Not a device: a number is taken as an index into the -D list, as tcpdump does.
+            long index = CNumbers.StrToL(device, 10, out int end, out _);
+            if (end == 0 || end != device.Length) throw new ToolExit($"{device}: No such device exists\n(No such device exists)");
+            var devices = Interfaces.List();
+            if (index <= 0 || index > devices.Count) throw new ToolExit("Invalid adapter index");
+            device = devices[(int)index - 1].Name;
+            any = device == "any";
+            hatype = any ? 0 : Interfaces.HardwareType(device);
+        }
+        // tcpdump asks for LINUX_SLL2 only when -i itself starts with "any"; "any" reached by index stays LINUX_SLL
+        // (PacketRing itself always gives LINUX_SLL2 on "any").
+        bool sll2 = device.StartsWith("any", StringComparison.Ordinal) && o.Interface != null && o.Interface.StartsWith("any", StringComparison.Ordinal);
+        int linkType = any ? (sll2 || o.DumpFilter == 0 ? 276 : 113) : hatype is 1 or 772 ? 1 : 113;
 
         if (o.ListLinkTypes) return ListLinkTypes(device, any, hatype);
         if (o.ListTimeStampTypes)
@@ -317,7 +330,7 @@ public static class Runner
         if (o.LinkTypeDlt >= 0 && LinkTypes.FromDlt(o.LinkTypeDlt) != linkType)
             throw new ToolExit($"-y {o.LinkTypeName} is not supported yet (the device gives {LinkTypes.Name(linkType)})");
         // tcpdump asks for LINUX_SLL2 on "any..." devices and says so.
-        if (o.LinkTypeDlt >= 0 || device.StartsWith("any", StringComparison.Ordinal))
+        if (o.LinkTypeDlt >= 0 || sll2)
             Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
 
         int snap = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen;
