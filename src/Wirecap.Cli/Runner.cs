@@ -239,6 +239,7 @@ public static class Runner
         }
         catch (CaptureFileException e)
         {
+            stop.LeaveRead();
             error = e.Message;
             return -1;
         }
