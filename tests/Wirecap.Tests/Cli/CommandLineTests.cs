@@ -50,6 +50,8 @@ public class CommandLineTests
         Assert.Equal(5, o.Print.TimeFormat);
         Assert.True(o.Print.LinkHeader);
         Assert.Equal(2, o.DumpFilter);
+        Assert.Equal(2, Parse("-qq").Print.QuietCount);
+        Assert.True(Parse("-x").Print.SuppressDefaultPrint);
         Assert.Equal(3, Parse("-v", "-t", "-v", "-tt", "-v").Print.Verbose);
         Assert.Equal(3, Parse("-v", "-t", "-v", "-tt", "-v").Print.TimeFormat);
     }
