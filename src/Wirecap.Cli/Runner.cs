@@ -318,7 +318,7 @@ public static class Runner
         // tcpdump asks for LINUX_SLL2 only when -i itself starts with "any"; "any" reached by index stays LINUX_SLL
         // (PacketRing itself always gives LINUX_SLL2 on "any").
         bool sll2 = device.StartsWith("any", StringComparison.Ordinal) && o.Interface != null && o.Interface.StartsWith("any", StringComparison.Ordinal);
-        int linkType = any ? (sll2 || o.DumpFilter == 0 ? 276 : 113) : hatype is 1 or 772 ? 1 : 113;
+        int linkType = any ? (sll2 || o.DumpFilter == 0 ? 276 : 113) : PacketRing.LinkTypeOf(device);
 
         if (o.ListLinkTypes) return ListLinkTypes(device, any, hatype);
         if (o.ListTimeStampTypes)
@@ -330,14 +330,15 @@ public static class Runner
             throw new ToolExit($"-j {o.TimeStampType} is not supported yet (only host time stamps)");
         if (o.LinkTypeDlt >= 0 && LinkTypes.FromDlt(o.LinkTypeDlt) != linkType)
             throw new ToolExit($"-y {o.LinkTypeName} is not supported yet (the device gives {LinkTypes.Name(linkType)})");
-        // tcpdump asks for LINUX_SLL2 on "any..." devices and says so.
-        if (o.LinkTypeDlt >= 0 || sll2)
-            Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
-
         int snap = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen;
         string? expression = FilterText(o);
-        BpfInstruction[]? program = expression != null || o.DumpFilter > 0 ? Compile(expression, linkType, snap, o.Optimize) : null;
-        if (o.DumpFilter > 0) return DumpProgram(program!, o.DumpFilter);
+        if (o.DumpFilter > 0)
+        {
+            // tcpdump asks for LINUX_SLL2 on "any..." devices (and for -y's type) and says so.
+            if (o.LinkTypeDlt >= 0 || sll2)
+                Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
+            return DumpProgram(Compile(expression, linkType, snap, o.Optimize), o.DumpFilter);
+        }
 
         var settings = new CaptureSettings
         {
@@ -349,41 +350,12 @@ public static class Runner
             Direction = o.Direction,
             // tcpdump's short timeout when someone is watching the output.
             TimeoutMs = (o.WriteFile == null || o.PrintWhileWriting) && (o.LineBuffered || !Console.IsOutputRedirected) ? 100 : 1000,
-            // The compiled program fits a raw (Ethernet) socket as is; cooked sockets get it in user space.
-            KernelFilter = program != null && linkType == 1 ? program : null,
         };
-        BpfEngine? userFilter = program != null && linkType != 1 ? new BpfEngine(program) : null;
-        if (o.WriteFile != null && o.PrintWhileWriting) throw new ToolExit("--print with -w on a live capture is not supported yet");
-
-        PcapWriter? writer = null;
-        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null;
-        if (o.WriteFile != null)
-        {
-            makeWriter = (lt, snapLen) =>
-            {
-                writer = new PcapWriter(OpenForWriting(o.WriteFile), lt, snapLen, o.Print.Nano) { PacketBuffered = o.PacketBuffered };
-                return (h, data) => WriteQuietly(writer, h, data);
-            };
-        }
-        try
-        {
-            return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, makeWriter, userFilter);
-        }
-        finally
-        {
-            try { writer?.Dispose(); } catch (IOException) { }
-        }
-    }
-
-    /// <summary>pcap_dump_open's file: standard output for "-", else created or truncated.</summary>
-    private static Stream OpenForWriting(string path)
-    {
-        if (path == "-") return OutputStream.ForStdout();
-        try { return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, 1); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ToolExit($"{path}: {Errno.Describe(e, path)}");
-        }
+        if (o.LinkTypeDlt >= 0 && !any && o.DumpFilter == 0)
+            Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
+        // LiveRunner compiles the filter for the ring (in the kernel where libpcap would put it).
+        return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, expression, o.Optimize,
+            o.WriteFile, o.PacketBuffered, o.PrintWhileWriting);
     }
 
     /// <summary>tcpdump -L: the link types libpcap offers for the device, on stderr.</summary>
