@@ -41,6 +41,33 @@ public static class Tcp
         (OptCCNew, "ccnew"), (OptCCEcho, ""), (OptSignature, "md5"), (OptScps, "scps"), (OptUto, "uto"),
         (OptTcpAo, "tcp-ao"), (OptMptcp, "mptcp"), (OptFastOpen, "tfo"), (OptExperiment2, "exp"));
 
+    // The hot path writes prebuilt UTF-8 texts: bittok2str_nosep of every flags byte, and the option names.
+    private static readonly byte[][] FlagText = BuildFlagText();
+    private static readonly byte[]?[] OptionText = BuildOptionText();
+
+    private static byte[][] BuildFlagText()
+    {
+        var table = new byte[256][];
+        var ms = new MemoryStream();
+        for (int v = 0; v < 256; v++)
+        {
+            ms.SetLength(0);
+            var o = new TextOut(ms);
+            FlagNames.Bits(o, (uint)v, "none", "");
+            o.Flush();
+            table[v] = ms.ToArray();
+        }
+        return table;
+    }
+
+    private static byte[]?[] BuildOptionText()
+    {
+        var table = new byte[]?[256];
+        for (int v = 0; v < 256; v++)
+            if (OptionNames.Find((uint)v) is { } name) table[v] = System.Text.Encoding.ASCII.GetBytes(name);
+        return table;
+    }
+
     /// <summary>tcp_print: off/length are the TCP segment, ipOff the IPv4 or IPv6 header before it.</summary>
     public static void Print(ref Frame f, int off, int length, int ipOff, bool fragmented)
     {
@@ -106,7 +133,7 @@ public static class Tcp
 
         int flags = f.Data[off + 13];
         o.Write("Flags ["u8);
-        FlagNames.Bits(o, (uint)flags, "none", "");
+        o.Write(FlagText[flags]);
         o.Char(']');
 
         uint thseq = 0, thack = 0;
@@ -246,7 +273,8 @@ public static class Tcp
             --rem;
             int datalen = 0;
 
-            OptionNames.Print(o, (uint)opt, "unknown-%u");
+            if (OptionText[opt] is { } optName) o.Write(optName);
+            else { o.Write("unknown-"u8); o.Dec(opt); }
 
             // LENCHECK(n): the option must hold n data bytes ("[bad opt]") and they must be captured.
             switch (opt)
