@@ -210,11 +210,14 @@ public static class Tcp
         else if (Is(sport, dport, 43)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "whois", TextProto.Commands.None); }
         else if (Is(sport, dport, 179) || Is(sport, dport, 1723) || Is(sport, dport, 6379)) { }   // BGP, PPTP, RESP: not decoded here
         else if (Is(sport, dport, 22)) Ssh.Print(ref f, bp, length);
-        else if (Is(sport, dport, 10288) || Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // BEEP, OpenFlow: not decoded here
+        else if (Is(sport, dport, 10288)) Beep.Print(ref f, bp, length);
+        else if (Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // OpenFlow: not decoded here
         else if (Is(sport, dport, 21)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "ftp", TextProto.Commands.None); }
         else if (Is(sport, dport, 80) || Is(sport, dport, 8080)) { o.Write(": "u8); Http.Print(ref f, bp, length); }
         else if (Is(sport, dport, 554) || Is(sport, dport, 8554)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "rtsp", TextProto.Commands.Rtsp); }
         else if (Is(sport, dport, 53)) Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
+        else if (Is(sport, dport, 639)) Msdp.Print(ref f, bp, length);
+        else if (Is(sport, dport, 323) || Is(sport, dport, 646)) { }   // RPKI-RTR, LDP: not decoded here
     }
 
     /// <summary>"addr.port" for one side, the address as ipaddr_string/ip6addr_string writes it.</summary>
