@@ -194,6 +194,7 @@ public static class Tcp
         if (f.Opt.PacketType != null)
         {
             if (f.Opt.PacketType == "domain") Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
+            else if (f.Opt.PacketType == "resp") Resp.Print(ref f, bp, length);
             return;
         }
 
@@ -208,7 +209,8 @@ public static class Tcp
         if (Is(sport, dport, 23)) { }                                  // telnet: not decoded here
         else if (Is(sport, dport, 25)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "smtp", TextProto.Commands.None); }
         else if (Is(sport, dport, 43)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "whois", TextProto.Commands.None); }
-        else if (Is(sport, dport, 179) || Is(sport, dport, 1723) || Is(sport, dport, 6379)) { }   // BGP, PPTP, RESP: not decoded here
+        else if (Is(sport, dport, 179) || Is(sport, dport, 1723)) { }   // BGP, PPTP: not decoded here
+        else if (Is(sport, dport, 6379)) Resp.Print(ref f, bp, length);
         else if (Is(sport, dport, 22)) Ssh.Print(ref f, bp, length);
         else if (Is(sport, dport, 10288)) Beep.Print(ref f, bp, length);
         else if (Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // OpenFlow: not decoded here
