@@ -206,7 +206,7 @@ public static class Tcp
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         var o = f.Out;
-        if (Is(sport, dport, 23)) { }                                  // telnet: not decoded here
+        if (Is(sport, dport, 23)) Telnet.Print(ref f, bp, length);
         else if (Is(sport, dport, 25)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "smtp", TextProto.Commands.None); }
         else if (Is(sport, dport, 43)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "whois", TextProto.Commands.None); }
         else if (Is(sport, dport, 179) || Is(sport, dport, 1723)) { }   // BGP, PPTP: not decoded here
