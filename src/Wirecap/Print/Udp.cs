@@ -95,19 +95,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet)
-        {
-            if (sport == DomainPort || dport == DomainPort)
-            {
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
-                return;
-            }
-            if (sport == MulticastDnsPort || dport == MulticastDnsPort)
-            {
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: true);
-                return;
-            }
-        }
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -116,6 +104,24 @@ public static class Udp
         {
             o.Write("UDP, length "u8); o.Dec(ulen);
         }
+    }
+
+    /// <summary>
+    /// The application printers tcpdump chooses by port, in its order; false when the payload is
+    /// left undecoded ("UDP, length N"), also for ports whose printers are not written yet.
+    /// </summary>
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport)
+    {
+        static bool Is(int sport, int dport, int port) => sport == port || dport == port;
+        if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
+        if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
+        // timed, TFTP, BOOTP, RIP, AODV, ISAKMP (and NAT-T, user ports), SNMP come first in tcpdump's chain.
+        if (Is(sport, dport, 525) || Is(sport, dport, 69) || Is(sport, dport, 67) || Is(sport, dport, 68) ||
+            Is(sport, dport, 520) || Is(sport, dport, 654) || Is(sport, dport, 500) || Is(sport, dport, 4500) ||
+            Is(sport, dport, 7500) || Is(sport, dport, 8500) || Is(sport, dport, 161) || Is(sport, dport, 162))
+            return false;
+        if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
+        return false;
     }
 
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
