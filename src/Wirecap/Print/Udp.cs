@@ -74,6 +74,11 @@ public static class Udp
                 AddressesPrint(ref f, ipOff, v6, sport, dport);
                 Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
             }
+            else if (f.Opt.PacketType == "tftp")
+            {
+                AddressesPrint(ref f, ipOff, v6, sport, dport);
+                Tftp.Print(ref f, cp, length);
+            }
             return;
         }
 
@@ -115,13 +120,30 @@ public static class Udp
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
-        // timed, TFTP, BOOTP, RIP, AODV, ISAKMP (and NAT-T, user ports), SNMP come first in tcpdump's chain.
-        if (Is(sport, dport, 525) || Is(sport, dport, 69) || Is(sport, dport, 67) || Is(sport, dport, 68) ||
+        // timed, BOOTP, RIP, AODV, ISAKMP (and NAT-T, user ports), SNMP are not decoded here yet.
+        if (Is(sport, dport, 525)) return false;
+        if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 67) || Is(sport, dport, 68) ||
             Is(sport, dport, 520) || Is(sport, dport, 654) || Is(sport, dport, 500) || Is(sport, dport, 4500) ||
             Is(sport, dport, 7500) || Is(sport, dport, 8500) || Is(sport, dport, 161) || Is(sport, dport, 162))
             return false;
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
+        if (BeforeSyslog(sport, dport)) return false;
+        if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
         return false;
+    }
+
+    /// <summary>The ports tcpdump tries between NTP and syslog, whose printers are not written here yet.</summary>
+    private static bool BeforeSyslog(int sport, int dport)
+    {
+        static bool Is(int sport, int dport, int port) => sport == port || dport == port;
+        ReadOnlySpan<ushort> both = [88, 750, 1701, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231, 496, 1645, 1812,
+            1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701, 1589, 6343, 12222, 5060];
+        foreach (var port in both) if (Is(sport, dport, port)) return true;
+        if (dport == 3456 || dport == 4567 || dport == 1985 || dport == 3784 || dport == 4784 || dport == 6784 ||
+            dport == 3785 || dport == 12223 || sport == 12223 || sport == 49152)
+            return true;
+        return (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009);
     }
 
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
