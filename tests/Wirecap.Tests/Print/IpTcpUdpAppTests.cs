@@ -6,7 +6,7 @@ using Xunit;
 namespace Wirecap.Tests.Print;
 
 /// <summary>
-/// The UDP application printers written here (TFTP, syslog, NTP) and -T tftp against tcpdump 4.99.3:
+/// The UDP application printers written here (TFTP, syslog, NTP, HSRP, VXLAN) and -T tftp against tcpdump 4.99.3:
 /// the frames were written to a pcap and printed with "tcpdump -t -n OPTIONS"; the expected texts are its output.
 /// </summary>
 public class IpTcpUdpAppTests
@@ -19,6 +19,8 @@ public class IpTcpUdpAppTests
         "0200000000020200000000010800450000280001400040114e88c6336407c000020115b39c400014bd7100067473697a650031303000",
         "02000000000202000000000108004500003e0001400040114e72c0000201c63364079c410202002abd9f3c33343e4f63742031312032323a31343a313520686f73742073753a206661696c01",
         "02000000000202000000000108004500004c0001400040114e64c0000201c63364079c41007b003823db230206ec000000000000000047505300e8754700000000010000000000000000e875470180000000e875470180000005",
+        "02000000000202000000000108004500003000014000401198b8c0000201e000000207c107c1001c29e9000010030a780100636973636f000000c00002fe",
+        "02000000000202000000000108004500005a0001400040114e56c0000201c63364079c4012b5004612840800000000002a000200000000020200000000010800450000280001400040064e93c0000201c633640704d200500000000100000000500201f6bc8d0000",
     ];
 
     private static string Print(PrintOptions options)
@@ -47,6 +49,9 @@ IP 198.51.100.7.5555 > 192.0.2.1.40000: UDP, length 19
 IP 198.51.100.7.5555 > 192.0.2.1.40000: UDP, length 12
 IP 192.0.2.1.40001 > 198.51.100.7.514: SYSLOG auth.critical, length: 34
 IP 192.0.2.1.40001 > 198.51.100.7.123: NTPv4, Client, length 48
+IP 192.0.2.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1 addr=192.0.2.254
+IP 192.0.2.1.40000 > 198.51.100.7.4789: VXLAN, flags [I] (0x08), vni 42
+IP 192.0.2.1.1234 > 198.51.100.7.80: Flags [S], seq 1, win 502, length 0
 
 """;
 
@@ -76,6 +81,12 @@ IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 76)
 	  Transmit Timestamp:   3900000001.500000001 (2023-08-02T21:20:01Z)
 	    Originator - Receive Timestamp:  3900000001.500000000 (2023-08-02T21:20:01Z)
 	    Originator - Transmit Timestamp: 3900000001.500000001 (2023-08-02T21:20:01Z)
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 48)
+    192.0.2.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1 addr=192.0.2.254 hellotime=3s holdtime=10s priority=120 auth="cisco"
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 90)
+    192.0.2.1.40000 > 198.51.100.7.4789: VXLAN, flags [I] (0x08), vni 42
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 40)
+    192.0.2.1.1234 > 198.51.100.7.80: Flags [S], cksum 0xbc8d (correct), seq 1, win 502, length 0
 
 """;
 
@@ -108,6 +119,12 @@ IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 76)
 	  Transmit Timestamp:   3900000001.500000001 (2023-08-02T21:20:01Z)
 	    Originator - Receive Timestamp:  3900000001.500000000 (2023-08-02T21:20:01Z)
 	    Originator - Transmit Timestamp: 3900000001.500000001 (2023-08-02T21:20:01Z)
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 48)
+    192.0.2.1.1985 > 224.0.0.2.1985: [udp sum ok] HSRPv0-hello 20: state=active group=1 addr=192.0.2.254 hellotime=3s holdtime=10s priority=120 auth="cisco"
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 90)
+    192.0.2.1.40000 > 198.51.100.7.4789: [udp sum ok] VXLAN, flags [I] (0x08), vni 42
+IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 40)
+    192.0.2.1.1234 > 198.51.100.7.80: Flags [S], cksum 0xbc8d (correct), seq 1, win 502, length 0
 
 """;
 
@@ -121,6 +138,8 @@ IP 198.51.100.7.5555 > 192.0.2.1.40000: TFTP, length 19, ERROR ENOTFOUND "File n
 IP 198.51.100.7.5555 > 192.0.2.1.40000: TFTP, length 12, OACK tsize 100
 IP 192.0.2.1.40001 > 198.51.100.7.514: TFTP, length 34, tftp-#15411
 IP 192.0.2.1.40001 > 198.51.100.7.123: TFTP, length 48, tftp-#8962
+IP 192.0.2.1.1985 > 224.0.0.2.1985: TFTP, length 20, tftp-#0
+IP 192.0.2.1.40000 > 198.51.100.7.4789: TFTP, length 62, tftp-#2048
 
 """;
 
