@@ -35,7 +35,8 @@ public sealed class Names
         if (!_v4.TryGetValue(key, out var text))
         {
             LoadHosts();
-            text = _hostsV4!.TryGetValue(key, out var name) ? Encoding.ASCII.GetBytes(Strip(name)) : Encoding.ASCII.GetBytes(new IPAddress(a).ToString());
+            var name = _hostsV4!.TryGetValue(key, out var h) ? h : ReverseLookup(a);
+            text = Encoding.ASCII.GetBytes(name != null ? Strip(name) : new IPAddress(a).ToString());
             _v4[key] = text;
         }
         o.Write(text);
@@ -50,7 +51,8 @@ public sealed class Names
         if (!_v6.TryGetValue(key, out var text))
         {
             LoadHosts();
-            if (_hostsV6!.TryGetValue(key, out var name)) text = Encoding.ASCII.GetBytes(Strip(name));
+            var name = _hostsV6!.TryGetValue(key, out var h) ? h : ReverseLookup(a);
+            if (name != null) text = Encoding.ASCII.GetBytes(Strip(name));
             else
             {
                 Span<byte> buf = stackalloc byte[46];
@@ -92,6 +94,29 @@ public sealed class Names
         var table = tcp ? _tcpPorts! : _udpPorts!;
         if (table.TryGetValue(port, out var name)) o.Write(name);
         else o.Dec((uint)port);
+    }
+
+    /// <summary>How long one reverse lookup may take before the run stops asking the resolver.</summary>
+    private static readonly TimeSpan LookupTimeout = TimeSpan.FromSeconds(2);
+    private bool _resolverDead;
+
+    /// <summary>
+    /// Reverse DNS through the C library (getnameinfo with NI_NAMEREQD, as tcpdump's gethostbyaddr:
+    /// the same nsswitch order), on a worker thread with a deadline. The first lookup that misses
+    /// its deadline turns lookups off for the rest of the run, so a machine without a resolver
+    /// costs at most one timeout.
+    /// </summary>
+    private string? ReverseLookup(ReadOnlySpan<byte> address)
+    {
+        if (_resolverDead) return null;
+        var copy = address.ToArray();
+        var task = Task.Run(() => NativeResolver.NameOf(copy));
+        if (!task.Wait(LookupTimeout))
+        {
+            _resolverDead = true;
+            return null;
+        }
+        return task.Result;
     }
 
     private string Strip(string name)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Holds the conformance ratchet: every test named in tests/conformance-ratchet.txt must still pass
+# tcpdump's own test suite (run-reference.sh from ../shared/tcpdump-tests, or $WIRECAP_SHARED).
+#   scripts/check-ratchet.sh [--update] BINARY
+# Exit 1, listing them, when a ratchet test fails. --update also adds the newly passing tests to the
+# list (it never removes any). DIFFDIR=dir keeps run-reference.sh's diffs of the failures.
+set -euo pipefail
+
+update=0
+if [ "${1:-}" = --update ]; then update=1; shift; fi
+if [ $# -ne 1 ]; then echo "usage: $0 [--update] BINARY" >&2; exit 2; fi
+binary=$1
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+ratchet=$repo/tests/conformance-ratchet.txt
+runner=${WIRECAP_SHARED:-$repo/../shared}/tcpdump-tests/run-reference.sh
+[ -x "$runner" ] || { echo "$0: no test runner at $runner (set WIRECAP_SHARED)" >&2; exit 2; }
+[ -f "$ratchet" ] || : >"$ratchet"
+
+export LC_ALL=C
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+"$runner" "$binary" >"$results"
+tail -n 1 "$results"
+
+listed() { sed -e '/^#/d' -e '/^[[:space:]]*$/d' "$ratchet" | sort -u; }
+passed() { sed -n 's/^PASS //p' "$results" | sort -u; }
+# Names that must pass but did not (a name missing from the suite counts as failing).
+failing=$(comm -23 <(listed) <(passed))
+fresh=$(comm -13 <(listed) <(passed))
+
+if [ -n "$fresh" ]; then
+    if [ $update = 1 ]; then
+        { listed; echo "$fresh"; } | sort -u >"$ratchet.new"
+        mv "$ratchet.new" "$ratchet"
+        echo "added to the ratchet: $(echo "$fresh" | wc -l) tests"
+        echo "$fresh" | sed 's/^/  + /'
+    else
+        echo "passing but not in the ratchet (add with --update): $(echo "$fresh" | wc -l) tests"
+    fi
+fi
+echo "ratchet: $(listed | wc -l) tests"
+if [ -n "$failing" ]; then
+    echo "FAILED: ratchet tests that no longer pass:"
+    echo "$failing" | sed 's/^/  - /'
+    exit 1
+fi
+echo "ratchet holds"
