@@ -35,6 +35,8 @@ public static class EtherType
             case Arp:
             case RevArp: Wirecap.Print.Arp.Print(ref f, p, length, caplen); return true;
             case Loopback: Wirecap.Print.Loopback.Print(ref f, p, length); return true;
+            case Mpls:
+            case MplsMulti: Wirecap.Print.Mpls.Print(ref f, p, length); return true;
             default: return false;
         }
     }
