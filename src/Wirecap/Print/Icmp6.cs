@@ -489,6 +489,7 @@ public static class Icmp6
         var names = f.Ctx.Names;
         int ep = f.End;
         int bp = cp;
+        Span<byte> routePrefix = stackalloc byte[16];   // route information prefixes, zero-extended
         while (cp < ep)
         {
             if (!f.Has(cp + 1, 1)) return false;
@@ -579,18 +580,17 @@ public static class Icmp6
                 case 24:
                 {
                     if (!f.Has(cp + 4, 4)) return false;
-                    Span<byte> prefix = stackalloc byte[16];
-                    prefix.Clear();
+                    routePrefix.Clear();
                     switch (len)
                     {
                         case 1: break;
-                        case 2: if (!f.Has(cp + 8, 8)) return false; f.Data.Slice(cp + 8, 8).CopyTo(prefix); break;
-                        case 3: if (!f.Has(cp + 8, 16)) return false; f.Data.Slice(cp + 8, 16).CopyTo(prefix); break;
+                        case 2: if (!f.Has(cp + 8, 8)) return false; f.Data.Slice(cp + 8, 8).CopyTo(routePrefix); break;
+                        case 3: if (!f.Has(cp + 8, 16)) return false; f.Data.Slice(cp + 8, 16).CopyTo(routePrefix); break;
                         default: return false;
                     }
                     int plen = f.Data[cp + 2], flags = f.Data[cp + 3];
                     uint lifetime = f.U32(cp + 4);
-                    o.Char(' '); names.IPv6(o, prefix); o.Char('/'); o.Dec(plen);
+                    o.Char(' '); names.IPv6(o, routePrefix); o.Char('/'); o.Dec(plen);
                     o.Write(", pref="u8); o.Write(RoutePreference(flags));
                     o.Write(", lifetime="u8); LifetimePrint(o, lifetime);
                     break;
