@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Wirecap.Capture;
 using Wirecap.Files;
+using Wirecap.Filter;
 using Wirecap.Print;
 
 namespace Wirecap.Cli;
@@ -15,9 +16,27 @@ public static class LiveRunner
 {
     private const int SigUsr1 = 10;
 
+    /// <summary>
+    /// Captures until -c packets, a signal, or an error. writeFile: -w (with packetBuffered for -U;
+    /// printWhileWriting for --print); filter: the expression, compiled here for the device's link type.
+    /// </summary>
     public static int Run(string programName, CaptureSettings settings, PrintOptions print, long count, bool lineBuffered,
-        Func<int, int, Action<PacketHeader, ReadOnlySpan<byte>>?>? makeWriter = null)
+        string? filter = null, bool optimize = true, string? writeFile = null, bool packetBuffered = false, bool printWhileWriting = false)
     {
+        // The filter is compiled for the link type the ring will deliver and attached before the
+        // socket is bound, so no packet gets in unfiltered; a program the kernel cannot run as is
+        // (a cooked-header load libpcap cannot map) runs here instead.
+        BpfEngine? userlandFilter = null;
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            int linkType = PacketRing.LinkTypeOf(settings.Device);
+            BpfInstruction[] program;
+            try { program = FilterCompiler.Compile(filter, linkType, optimize, settings.SnapLen); }
+            catch (FilterException e) { throw new ToolExit(e.Message); }
+            var kernel = KernelFilter.ForKernel(program, linkType);
+            if (kernel != null) settings = settings with { KernelFilter = kernel };
+            else userlandFilter = new BpfEngine(program);
+        }
         PacketRing ring;
         try { ring = PacketRing.Open(settings, print.Nano); }
         catch (CaptureException e) { throw new ToolExit(e.Message); }
@@ -25,7 +44,15 @@ public static class LiveRunner
         using (ring)
         {
             var err = Console.Error;
-            var writer = makeWriter?.Invoke(ring.LinkType, ring.SnapLen);
+            // tcpdump picks LINUX_SLL2 for "any" as if -y had been given, and says so.
+            if (settings.Device == "any") err.WriteLine($"{programName}: data link type {LinkTypes.Name(ring.LinkType)}");
+            PcapWriter? writer = null;
+            if (writeFile != null)
+            {
+                try { writer = PcapWriter.Open(writeFile, ring.LinkType, ring.SnapLen, print.Nano); }
+                catch (CaptureFileException e) { throw new ToolExit(e.Message); }
+                writer.PacketBuffered = packetBuffered;
+            }
             if (print.Verbose == 0 && writer == null)
                 err.WriteLine($"{programName}: verbose output suppressed, use -v[v]... for full protocol decode");
             else
@@ -33,8 +60,8 @@ public static class LiveRunner
             err.WriteLine($"listening on {settings.Device}, link-type {LinkTypes.Name(ring.LinkType)} ({LinkTypes.Description(ring.LinkType)}), snapshot length {ring.SnapLen} bytes");
             err.Flush();
 
-            var output = new TextOut(Console.OpenStandardOutput(), lineBuffered);
-            var printer = writer == null ? new PacketPrinter(new PrintContext(print with { SnapLen = ring.SnapLen }, output)) : null;
+            var output = new TextOut(OutputStream.ForStdout(), lineBuffered);
+            var printer = writer == null || printWhileWriting ? new PacketPrinter(new PrintContext(print with { SnapLen = ring.SnapLen }, output)) : null;
             long captured = 0;
             var statsLock = new object();
             bool stopped = false;
@@ -56,20 +83,22 @@ public static class LiveRunner
                     var status = ring.Next(out var h, out var data);
                     if (status == RingStatus.Stopped) break;
                     if (status != RingStatus.Packet) continue;
+                    if (userlandFilter != null && userlandFilter.Run(data, (uint)h.WireLength) == 0) continue;
                     Volatile.Write(ref captured, captured + 1);
-                    if (writer != null) writer(h, data);
-                    else printer!.Print(h, data);
+                    writer?.Write(h, data);
+                    printer?.Print(h, data);
                 }
             }
             catch (IOException) when (!stopped)
             {
                 // stdout went away (a closed pipe): end as tcpdump does when its writes fail, quietly.
             }
-            if (writer == null)
+            if (printer != null)
             {
-                if (stopped) output.Char('\n');
+                if (stopped && writer == null) output.Char('\n');
                 try { output.Flush(); } catch (IOException) { }
             }
+            writer?.Dispose();
             lock (statsLock) Info(programName, ring, captured, verbose: true);
         }
         return 0;

@@ -63,6 +63,12 @@ public sealed class PcapWriter : IDisposable
         int lt = LinkTypeFor(reader);
         if (lt == -1)
             throw new CaptureFileException(path + ": link-layer type " + LinkTypes.ToDlt(reader.LinkType) + " isn't supported in savefiles");
+        return Open(path, lt, reader.SnapLen, nano);
+    }
+
+    /// <summary>Opens the -w destination ("-" is standard output) for packets of a link type (LINKTYPE_ value).</summary>
+    public static PcapWriter Open(string path, int linkType, int snapLen, bool nano)
+    {
         Stream s;
         if (path == "-")
         {
@@ -79,7 +85,7 @@ public sealed class PcapWriter : IDisposable
                 throw new CaptureFileException(path + ": " + Errors.Describe(e, path));
             }
         }
-        return new PcapWriter(s, lt, reader.SnapLen, nano);
+        return new PcapWriter(s, linkType, snapLen, nano);
     }
 
     /// <summary>pcap_dump: the record header (stamp truncated to 32 bits) and the captured bytes.</summary>
