@@ -87,7 +87,7 @@ public static class IpProto
                 else RequiresPrint(o, nh, "4"u8);
                 break;
             case Ethernet:
-                if (ver == 6) Undecoded(ref f, nh, length);
+                if (ver == 6) Wirecap.Print.Ethernet.Print(ref f, off, length, f.Available(off));
                 else RequiresPrint(o, nh, "6"u8);
                 break;
             case Ipv4:
