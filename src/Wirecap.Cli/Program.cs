@@ -1,31 +1,112 @@
-using Wirecap.Files;
-using Wirecap.Print;
+using System.Runtime.InteropServices;
 
 namespace Wirecap.Cli;
 
 public static class Program
 {
+    /// <summary>Wirecap's own version, printed by --version and at the head of the usage text.</summary>
+    public const string Version = "0.1.0";
+
     public static int Main(string[] args)
     {
-        string name = ProgramName();
+        string argv0 = Argv0();
+        string name = BaseName(argv0);
         try
         {
-            var options = CommandLine.Parse(args);
+            var options = CommandLine.Parse(args, name);
+            switch (options.Action)
+            {
+                case CliAction.Help:
+                    WriteStdout(UsageText(name));
+                    return 0;
+                case CliAction.Version:
+                    WriteStdout(VersionText(name));
+                    return 0;
+                case CliAction.FpType:
+                    // tcpdump's float_type_check(0x4e93312d): what IEEE 754 double arithmetic prints.
+                    WriteStdout("9877.895\n");
+                    return 0;
+            }
             return Runner.Run(options, name);
         }
         catch (ToolExit e)
         {
-            if (e.Message.Length > 0) Console.Error.WriteLine($"{name}: {e.Message}");
+            var err = Console.Error;
+            if (e.Message.Length > 0)
+            {
+                // glibc's getopt names the program by its whole argv[0]; tcpdump by the base name.
+                err.Write(e.GetoptMessage ? argv0 : name);
+                err.Write(": ");
+                err.Write(e.Message);
+                // tcpdump's error() adds the newline unless the text ends with one.
+                if (!e.Message.EndsWith('\n')) err.Write('\n');
+            }
+            if (e.WithUsage) err.Write(UsageText(name));
+            err.Flush();
             return e.ExitCode;
         }
     }
 
-    /// <summary>The name errors are printed with: how the program was invoked, without its directory.</summary>
-    private static string ProgramName()
+    private static void WriteStdout(string text)
     {
-        var argv0 = Environment.GetCommandLineArgs()[0];
-        var n = Path.GetFileName(argv0);
-        return string.IsNullOrEmpty(n) ? "wirecap" : n;
+        try
+        {
+            var o = Console.Out;
+            o.Write(text);
+            o.Flush();
+        }
+        catch (IOException) { }
+    }
+
+    /// <summary>
+    /// The version lines, shaped like tcpdump's three (program, capture library, crypto library):
+    /// "NAME version 0.1.0", the library line, and the .NET runtime in place of OpenSSL's line.
+    /// </summary>
+    public static string VersionText(string name) =>
+        $"{name} version {Version}\n" +
+        $"Wirecap library version {Version} (tcpdump 4.99.3 / libpcap 1.10.3 compatible, with TPACKET_V3)\n" +
+        $"{RuntimeInformation.FrameworkDescription}\n";
+
+    /// <summary>tcpdump's print_usage: the version lines, then the synopsis, with our program name.</summary>
+    public static string UsageText(string name) =>
+        VersionText(name) +
+        $"Usage: {name} [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]\n" +
+        "\t\t[ -C file_size ] [ -E algo:secret ] [ -F file ] [ -G seconds ]\n" +
+        "\t\t[ -i interface ] [ --immediate-mode ] [ -j tstamptype ]\n" +
+        "\t\t[ -M secret ] [ --number ] [ --print ] [ -Q in|out|inout ]\n" +
+        "\t\t[ -r file ] [ -s snaplen ] [ -T type ] [ --version ]\n" +
+        "\t\t[ -V file ] [ -w file ] [ -W filecount ] [ -y datalinktype ]\n" +
+        "\t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]\n" +
+        "\t\t[ -z postrotate-command ] [ -Z user ] [ expression ]\n";
+
+    /// <summary>
+    /// argv[0] exactly as the program was started (the .NET host rewrites Environment's copy to the
+    /// assembly path, so read the kernel's): "wirecap", "./bin/wirecap", ...
+    /// </summary>
+    public static string Argv0()
+    {
+        try
+        {
+            var raw = File.ReadAllBytes("/proc/self/cmdline");
+            var parts = System.Text.Encoding.UTF8.GetString(raw).Split('\0');
+            if (parts.Length > 0 && parts[0].Length > 0)
+            {
+                // "dotnet wirecap.dll ...": the program is the assembly, not the host.
+                if (BaseName(parts[0]) == "dotnet" && parts.Length > 1 && parts[1].EndsWith(".dll", StringComparison.Ordinal))
+                    return parts[1][..^4];
+                return parts[0];
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        var args = Environment.GetCommandLineArgs();
+        return args.Length > 0 && args[0].Length > 0 ? args[0] : "wirecap";
+    }
+
+    /// <summary>What follows the last '/' (tcpdump's strrchr(argv[0], '/') + 1).</summary>
+    public static string BaseName(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        return slash < 0 ? path : path[(slash + 1)..];
     }
 }
 
@@ -33,4 +114,31 @@ public static class Program
 public sealed class ToolExit(string message, int exitCode = 1) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
+    /// <summary>Print tcpdump's usage text on stderr after the message (bad options).</summary>
+    public bool WithUsage { get; init; }
+    /// <summary>The message is glibc getopt's, prefixed with the whole argv[0] rather than its base name.</summary>
+    public bool GetoptMessage { get; init; }
+}
+
+/// <summary>strerror texts for the I/O failures the CLI reports.</summary>
+public static class Errno
+{
+    public static string Describe(Exception e, string? path = null)
+    {
+        if (e is FileNotFoundException or DirectoryNotFoundException) return "No such file or directory";
+        if (e is UnauthorizedAccessException)
+            return path != null && Directory.Exists(path) ? "Is a directory" : "Permission denied";
+        if (e is PathTooLongException) return "File name too long";
+        return (e.HResult & 0xFFFF) switch
+        {
+            2 => "No such file or directory",
+            5 => "Input/output error",
+            13 => "Permission denied",
+            20 => "Not a directory",
+            21 => "Is a directory",
+            28 => "No space left on device",
+            32 => "Broken pipe",
+            _ => e.Message,
+        };
+    }
 }

@@ -1,39 +1,261 @@
+using System.Runtime.InteropServices;
+using Wirecap.Capture;
 using Wirecap.Files;
+using Wirecap.Filter;
 using Wirecap.Print;
 
 namespace Wirecap.Cli;
 
-/// <summary>The offline main loop: read a file, print each packet.</summary>
+/// <summary>
+/// What tcpdump's main() does once the options are read: the checks it makes after the option loop,
+/// then reading capture files (-r, -V) or capturing, through the filter, to the printer or a -w file.
+/// </summary>
 public static class Runner
 {
+    /// <summary>tcpdump's exit status when writing the printed text fails (S_ERR_ND_WRITE_FILE).</summary>
+    public const int WriteFailedStatus = 14;
+
+    /// <summary>glibc's stdout buffer on a pipe or file: text beyond it has been written before the run ends.</summary>
+    private const int StdioBufferSize = 4096;
+
     public static int Run(Options options, string programName)
     {
-        if (options.ReadFile == null) throw new ToolExit("live capture is not built yet; use -r FILE");
-        using var reader = OpenReader(options.ReadFile, options.Print.Nano);
-        Console.Error.WriteLine($"reading from file {options.ReadFile}, link-type {LinkTypes.Name(reader.LinkType)} ({LinkTypes.Description(reader.LinkType)}), snapshot length {reader.SnapLen}");
-        var stdout = Console.OpenStandardOutput();
-        var output = new TextOut(stdout, options.LineBuffered);
-        var ctx = new PrintContext(options.Print, output);
-        var printer = new PacketPrinter(ctx);
-        long left = options.Count;
+        if (options.ListInterfaces) return ListInterfaces();
+        if (options.Print.TimeFormat > 5) throw new ToolExit("only -t, -tt, -ttt, -tttt and -ttttt are supported");
+        bool offline = options.ReadFile != null || options.ReadListFile != null;
+        if (options.Foreign != 0 && offline) throw new ToolExit("-f can not be used with -V or -r");
+        if (options.ReadListFile != null && options.ReadFile != null) throw new ToolExit("-V and -r are mutually exclusive.");
+        RefuseUnbuilt(options);
+        if (offline) return Offline(options, programName);
+        if (options.DumpFilter > 0 && options.Interface == null) return DumpWithoutDevice(options);
+        return Live(options, programName);
+    }
+
+    /// <summary>Options tcpdump acts on that Wirecap does not do yet: say so rather than ignore them.</summary>
+    private static void RefuseUnbuilt(Options o)
+    {
+        if (o.EspSecret != null) throw new ToolExit("-E (ESP decryption) is not supported yet");
+        if (o.TcpMd5Secret != null) throw new ToolExit("-M (TCP-MD5 signature check) is not supported yet");
+        if (o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
+        if (o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
+        if (o.User != null) throw new ToolExit("-Z (dropping privileges) is not supported yet");
+    }
+
+    // ---- -D ----
+
+    private static int ListInterfaces()
+    {
+        var devices = Interfaces.List();
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < devices.Count; i++) text.Append(Interfaces.Format(i + 1, devices[i])).Append('\n');
+        var o = Console.Out;
+        try { o.Write(text.ToString()); o.Flush(); } catch (IOException) { }
+        return 0;
+    }
+
+    // ---- the filter ----
+
+    /// <summary>The filter text: the -F file's (tcpdump then ignores the operands), else the operands, else null.</summary>
+    public static string? FilterText(Options o) =>
+        o.FilterFile != null ? CommandLine.ReadFilterFile(o.FilterFile) : o.Filter;
+
+    /// <summary>pcap_compile for a savefile's link type and snapshot length, with libpcap's error text.</summary>
+    private static BpfInstruction[] Compile(string? expression, int linkType, int snapLen, bool optimize)
+    {
+        BpfInstruction[] program;
+        try { program = FilterCompiler.Compile(expression ?? "", linkType, optimize, snapLen); }
+        catch (FilterException e) { throw new ToolExit(e.Message); }
+        if (!BpfValidate.IsValid(program)) throw new ToolExit(BpfValidate.NotValidMessage);
+        return program;
+    }
+
+    /// <summary>-d/-dd/-ddd: the compiled program on stdout.</summary>
+    private static int DumpProgram(BpfInstruction[] program, int dflag)
+    {
+        var o = Console.Out;
+        try { o.Write(BpfImage.Dump(program, dflag)); o.Flush(); } catch (IOException) { }
+        return 0;
+    }
+
+    /// <summary>-d with neither -r nor -i: compile for -y's link type, or Ethernet with tcpdump's warning.</summary>
+    private static int DumpWithoutDevice(Options o)
+    {
+        int linkType = 1;
+        if (o.LinkTypeDlt >= 0) linkType = LinkTypes.FromDlt(o.LinkTypeDlt) is var lt and >= 0 ? lt : o.LinkTypeDlt;
+        else Console.Error.Write("Warning: assuming Ethernet\n");
+        int snap = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen;
+        return DumpProgram(Compile(FilterText(o), linkType, snap, o.Optimize), o.DumpFilter);
+    }
+
+    // ---- reading files ----
+
+    private static int Offline(Options o, string programName)
+    {
+        TextReader? list = null;
+        string path;
+        if (o.ReadListFile != null)
+        {
+            try { list = o.ReadListFile == "-" ? Console.In : File.OpenText(o.ReadListFile); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ToolExit($"Unable to open file: {Errno.Describe(e, o.ReadListFile)}\n");
+            }
+            path = NextListedFile(list) ?? throw new ToolExit($"Nothing in {o.ReadListFile}\n");
+        }
+        else path = o.ReadFile!;
+
+        var reader = OpenReader(path, o.Print.Nano);
+        Banner(path, reader);
+        int linkType = reader.LinkType;
+        string? expression = FilterText(o);
+        BpfInstruction[]? program = expression != null || o.DumpFilter > 0 ? Compile(expression, linkType, reader.SnapLen, o.Optimize) : null;
+        if (o.DumpFilter > 0)
+        {
+            reader.Dispose();
+            return DumpProgram(program!, o.DumpFilter);
+        }
+
+        PcapWriter? writer = null;
+        if (o.WriteFile != null)
+        {
+            try { writer = PcapWriter.Open(o.WriteFile, reader, o.Print.Nano); }
+            catch (CaptureFileException e) { reader.Dispose(); throw new ToolExit(e.Message); }
+            writer.PacketBuffered = o.PacketBuffered;
+        }
+
+        var stdout = OutputStream.ForStdout();
+        var output = new TextOut(stdout, o.LineBuffered);
+        PacketPrinter? printer = writer == null || o.PrintWhileWriting
+            ? new PacketPrinter(new PrintContext(o.Print with { SnapLen = reader.SnapLen }, output)) : null;
+        if (writer != null && printer != null && o.WriteFile == "-")
+        {
+            // "-w - --print": records and text share tcpdump's one stdout buffer, so they interleave per packet.
+            writer.PacketBuffered = true;
+            output.LineBuffered = true;
+        }
+
+        var stop = new StopFlag();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop.Signal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stop.Signal);
+        using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, stop.Signal);
+
+        uint captured = 0;
+        int status;
         try
         {
-            while (left != 0 && reader.Next(out var h, out var data))
+            for (; ; )
             {
-                printer.Print(h, data);
-                if (left > 0) left--;
+                var engine = program != null && expression != null ? new BpfEngine(program) : null;
+                string? error;
+                try
+                {
+                    status = Loop(reader, engine, o.Count, printer, output, writer, o.CountOnly, stop, ref captured, out error);
+                }
+                catch (IOException e) when (stdout.Failed)
+                {
+                    throw WriteFailed(e);
+                }
+                // Interrupted: the last line may be unfinished, so tcpdump ends it (when printing only).
+                if (writer == null && status == -2) output.Char('\n');
+                FlushAtEnd(output, stdout);
+                if (error != null)
+                {
+                    Console.Error.Write($"{programName}: pcap_loop: {error}\n");
+                }
+                reader.Dispose();
+                if (list == null || status == -2) break;
+                var next = NextListedFile(list);
+                if (next == null) break;
+                path = next;
+                reader = OpenReader(path, o.Print.Nano);
+                if (reader.LinkType != linkType)
+                {
+                    // A pcap file holds one link type; the printer follows each packet's own.
+                    if (writer != null) { reader.Dispose(); throw new ToolExit($"{path}: new dlt does not match original"); }
+                    linkType = reader.LinkType;
+                    if (program != null) program = Compile(expression, linkType, reader.SnapLen, o.Optimize);
+                }
+                Banner(path, reader);
             }
-        }
-        catch (CaptureFileException e)
-        {
-            output.Flush();
-            throw new ToolExit($"pcap_loop: {e.Message}");
         }
         finally
         {
-            output.Flush();
+            list?.Dispose();
+            try { writer?.Dispose(); } catch (IOException) { }
         }
-        return 0;
+
+        if (o.CountOnly)
+        {
+            output.Write(captured == 1 ? "1 packet\n" : $"{captured} packets\n");
+            FlushAtEnd(output, stdout);
+        }
+        return status == -1 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// pcap_loop over one file: up to <paramref name="count"/> packets that pass the filter go to the
+    /// printer or the -w file. Returns 0 at the end (or the count), -2 when a signal stopped it, and -1
+    /// with libpcap's message when the file is damaged.
+    /// </summary>
+    private static int Loop(CaptureReader reader, BpfEngine? engine, long count, PacketPrinter? printer, TextOut output,
+        PcapWriter? writer, bool countOnly, StopFlag stop, ref uint captured, out string? error)
+    {
+        error = null;
+        long done = 0;
+        try
+        {
+            while (count < 0 || done < count)
+            {
+                if (stop.Stopped) return -2;
+                if (!reader.Next(out var h, out var data)) return 0;
+                if (engine != null && !engine.Matches(data, (uint)h.WireLength)) continue;
+                done++;
+                captured++;
+                if (writer != null) WriteQuietly(writer, h, data);
+                if (printer != null && !countOnly) printer.Print(h, data);
+            }
+            return 0;
+        }
+        catch (CaptureFileException e)
+        {
+            error = e.Message;
+            return -1;
+        }
+    }
+
+    /// <summary>pcap_dump ignores write errors (a closed pipe then stops tcpdump through SIGPIPE, quietly).</summary>
+    private static void WriteQuietly(PcapWriter writer, in PacketHeader h, ReadOnlySpan<byte> data)
+    {
+        try { writer.Write(h, data); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// The flush after the loop: tcpdump ignores its result, but when the text was longer than stdio's
+    /// buffer, tcpdump's printf would already have failed mid-run with "Unable to write output".
+    /// </summary>
+    private static void FlushAtEnd(TextOut output, OutputStream stdout)
+    {
+        try { output.Flush(); }
+        catch (IOException e)
+        {
+            if (stdout.Attempted > StdioBufferSize) throw WriteFailed(e);
+        }
+    }
+
+    private static ToolExit WriteFailed(IOException e) => new($"Unable to write output: {Errno.Describe(e)}", WriteFailedStatus);
+
+    /// <summary>get_next_file: the next line of the -V list without its newline, or null at the end.</summary>
+    private static string? NextListedFile(TextReader list)
+    {
+        var line = list.ReadLine();
+        return line;
+    }
+
+    private static void Banner(string path, CaptureReader reader)
+    {
+        var err = Console.Error;
+        err.Write($"reading from file {path}, link-type {LinkTypes.BannerText(reader.LinkType)}, snapshot length {reader.SnapLen}\n");
+        if (LinkTypes.ToDlt(reader.LinkType) == 276) err.Write("Warning: interface names might be incorrect\n");
     }
 
     private static CaptureReader OpenReader(string path, bool nano)
@@ -41,4 +263,91 @@ public static class Runner
         try { return CaptureReader.Open(path, nano); }
         catch (CaptureFileException e) { throw new ToolExit(e.Message); }
     }
+
+    // ---- live capture ----
+
+    private static int Live(Options o, string programName)
+    {
+        if (o.ListLinkTypes) throw new ToolExit("-L (listing data link types) is not supported yet");
+        if (o.ListTimeStampTypes) throw new ToolExit("-J (listing time stamp types) is not supported yet");
+        if (o.TimeStampType != null) throw new ToolExit("-j (time stamp types) is not supported yet");
+        if (o.MonitorMode) throw new ToolExit("-I (monitor mode) is not supported yet");
+        if (o.LinkTypeDlt >= 0) throw new ToolExit("-y (choosing the data link type) is not supported yet");
+        if (o.Foreign != 0) throw new ToolExit("-f is not supported yet");
+        if (o.DumpFilter > 0) throw new ToolExit("-d with a capture device is not supported yet");
+        if (o.CountOnly) throw new ToolExit("--count on a live capture is not supported yet");
+        string? device = o.Interface;
+        if (device == null)
+        {
+            var devices = Interfaces.List();
+            if (devices.Count == 0) throw new ToolExit("no interfaces available for capture");
+            device = devices[0].Name;
+        }
+        var settings = new CaptureSettings
+        {
+            Device = device,
+            SnapLen = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen,
+            Promiscuous = !o.NoPromiscuous,
+            BufferSize = o.BufferSize,
+            Immediate = o.Immediate,
+            Direction = o.Direction,
+            // tcpdump's short timeout when someone is watching the output.
+            TimeoutMs = (o.WriteFile == null || o.PrintWhileWriting) && (o.LineBuffered || !Console.IsOutputRedirected) ? 100 : 1000,
+        };
+        return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, FilterText(o), o.Optimize,
+            o.WriteFile, o.PacketBuffered, o.PrintWhileWriting);
+    }
+
+    /// <summary>pcap_breakloop's flag, set from a signal handler and read before each packet.</summary>
+    private sealed class StopFlag
+    {
+        private volatile bool _stopped;
+        public bool Stopped => _stopped;
+        public void Signal(PosixSignalContext c)
+        {
+            c.Cancel = true;
+            _stopped = true;
+        }
+    }
+}
+
+/// <summary>
+/// Standard output under the printer: remembers how much text was handed to it and whether a
+/// write failed, so that the run can end the way tcpdump's stdio would.
+/// </summary>
+internal sealed class OutputStream(Stream inner) : Stream
+{
+    /// <summary>
+    /// File descriptor 1 as a plain file stream: .NET's console stream hides EPIPE, and tcpdump
+    /// reports it ("Unable to write output: Broken pipe").
+    /// </summary>
+    public static OutputStream ForStdout() =>
+        new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+
+    public long Attempted { get; private set; }
+    public bool Failed { get; private set; }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        Attempted += buffer.Length;
+        try { inner.Write(buffer); }
+        catch (IOException) { Failed = true; throw; }
+    }
+
+    public override void Flush()
+    {
+        try { inner.Flush(); }
+        catch (IOException) { Failed = true; throw; }
+    }
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
 }

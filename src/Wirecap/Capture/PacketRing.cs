@@ -62,9 +62,8 @@ public sealed unsafe class PacketRing : IDisposable
             ifIndex = (int)Native.if_nametoindex(s.Device);
             if (ifIndex == 0) throw new CaptureException($"{s.Device}: No such device exists\n(No such device exists)");
         }
-        int hatype = any ? 0 : Interfaces.HardwareType(s.Device);
-        _cooked = any || !(hatype is 1 or 772);
-        LinkType = any ? 276 : _cooked ? 113 : 1;
+        LinkType = LinkTypeOf(s.Device);
+        _cooked = LinkType != 1;
         _vlanOffset = LinkType == 1 ? 12 : LinkType == 113 ? SllHeaderLength - 2 : -1;
         _loIndex = (int)Native.if_nametoindex("lo");
 
@@ -130,6 +129,16 @@ public sealed unsafe class PacketRing : IDisposable
             Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The link type a capture on the device delivers: EN10MB for Ethernet and loopback devices,
+    /// LINUX_SLL2 for "any", and LINUX_SLL (libpcap's cooked fallback) for the rest.
+    /// </summary>
+    public static int LinkTypeOf(string device)
+    {
+        if (device == "any") return 276;
+        return Interfaces.HardwareType(device) is 1 or 772 ? 1 : 113;
     }
 
     /// <summary>Opens the ring; errors carry libpcap's and tcpdump's texts.</summary>

@@ -33,6 +33,7 @@ public static class EtherType
             case Ipv6: Wirecap.Print.Ip6.Print(ref f, p, length); return true;
             case Arp:
             case RevArp: Wirecap.Print.Arp.Print(ref f, p, length, caplen); return true;
+            case Loopback: Wirecap.Print.Loopback.Print(ref f, p, length); return true;
             default: return false;
         }
     }

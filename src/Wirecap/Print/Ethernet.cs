@@ -161,4 +161,7 @@ public static class Ethernet
         if (f.Opt.Quiet || f.Opt.Hex > 0 || f.Opt.HexAscii > 0) return;
         HexDump.HexAndAscii(ref f, "\n\t"u8, off, length);
     }
+
+    /// <summary>ND_DEFAULTPRINT where tcpdump calls it without checking for -q/-x/-X (ARP, short LLC headers).</summary>
+    public static void DefaultPrintAlways(ref Frame f, int off, int length) => HexDump.HexAndAscii(ref f, "\n\t"u8, off, length);
 }

@@ -34,7 +34,7 @@ public static class Ip6
     {
         f.Proto = "ip6";
         var o = f.Out;
-        if (!f.Need(bp, HeaderLength)) return;
+        if (!LocalTrunc.Check(ref f, bp, HeaderLength)) return;
         if (length < HeaderLength)
         {
             o.Write("truncated-ip6 "u8); o.Dec((uint)length);
@@ -141,14 +141,13 @@ public static class Ip6
 
                 case NhMobilityOld:
                 case NhMobility:
-                    // The mobility header is not decoded; like tcpdump, nothing follows it.
-                    f.Proto = "mobility";
-                    o.Write("MH "u8);
+                    // nothing is decoded after a mobility header (RFC 6275 payloads are not piggybacked yet)
+                    Mobility.Print(ref f, cp);
                     f.PopEnd(outerEnd);
                     return;
 
                 case NhRouting:
-                    if (!f.Need(cp, 1)) return;
+                    if (!LocalTrunc.Check(ref f, cp, 1)) return;
                     advance = RoutingPrint(ref f, cp);
                     if (advance < 0) { f.PopEnd(outerEnd); return; }
                     foundExtension = true;
@@ -196,7 +195,7 @@ public static class Ip6
     {
         f.Proto = "hbhopt";
         int hbhlen = (f.U8(bp + 1) + 1) << 3;
-        if (!f.Need(bp, hbhlen)) return -1;
+        if (!LocalTrunc.Check(ref f, bp, hbhlen)) return -1;
         f.Out.Write("HBH "u8);
         if (!OptionsPrint(ref f, bp + 2, hbhlen - 2, true, ref foundJumbo, ref payloadLen))
         {
@@ -211,7 +210,7 @@ public static class Ip6
     {
         f.Proto = "dstopt";
         int len = (f.U8(bp + 1) + 1) << 3;
-        if (!f.Need(bp, len)) return -1;
+        if (!LocalTrunc.Check(ref f, bp, len)) return -1;
         f.Out.Write("DSTOPT "u8);
         if (f.Opt.Verbose > 0)
         {
@@ -485,7 +484,8 @@ public static class Ip6
                     break;
                 case NhRouting:
                 {
-                    if (!f.Need(cp, 4)) return false;
+                    // a truncated routing header ends the scan with the destination found so far
+                    if (!f.Has(cp, 4)) { done = true; break; }
                     int len = f.U8(cp + 1);
                     int type = f.U8(cp + 2);
                     if (type is 0 or 2)
@@ -495,7 +495,7 @@ public static class Ip6
                         int p = cp + 8;
                         for (int i = 0; i < len; i++)
                         {
-                            if (!f.Need(p, 16)) return false;
+                            if (!f.Has(p, 16)) break;
                             dstAddr = p;
                             p += 16;
                         }
@@ -503,8 +503,7 @@ public static class Ip6
                     else if (type == 4)
                     {
                         if (len % 2 == 1) { done = true; break; }
-                        if (!f.Need(cp + 8, 16)) return false;
-                        dstAddr = cp + 8;
+                        if (f.Has(cp + 8, 16)) dstAddr = cp + 8;
                     }
                     done = true;
                     break;

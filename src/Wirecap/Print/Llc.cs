@@ -53,7 +53,7 @@ public static class Llc
         if (caplen < 3 || length < 3)
         {
             f.PrintTrunc();
-            Ethernet.DefaultPrint(ref f, p, caplen);
+            Ethernet.DefaultPrintAlways(ref f, p, caplen);
             return caplen < 3 ? caplen : length;
         }
         int dsapField = f.U8(p), ssapField = f.U8(p + 1);
@@ -66,7 +66,7 @@ public static class Llc
             if (caplen < 4 || length < 4)
             {
                 f.PrintTrunc();
-                Ethernet.DefaultPrint(ref f, p, caplen);
+                Ethernet.DefaultPrintAlways(ref f, p, caplen);
                 return caplen < 4 ? caplen : length;
             }
             control = f.U16LE(p + 2);
@@ -142,7 +142,7 @@ public static class Llc
                     if (caplen < 3 || length < 3)
                     {
                         f.PrintTrunc();
-                        if (caplen > 0) Ethernet.DefaultPrint(ref f, p, caplen);
+                        if (caplen > 0) Ethernet.DefaultPrintAlways(ref f, p, caplen);
                     }
                     else
                     {
@@ -190,7 +190,7 @@ public static class Llc
     {
         f.Proto = "snap";
         var o = f.Out;
-        if (!f.Need(p, 5)) return true;
+        if (!LocalTrunc.Check(ref f, p, 5)) return true;
         if (caplen < 5 || length < 5) { f.PrintTrunc(); return true; }
         uint oui = f.U24(p);
         int et = f.U16(p + 3);
@@ -216,7 +216,7 @@ public static class Llc
                 if (et is 0x0001 or 0x0007)
                 {
                     // bridged Ethernet: skip the pad, then a whole Ethernet frame
-                    if (!f.Need(p, bridgePad)) return true;
+                    if (!LocalTrunc.Check(ref f, p, bridgePad)) return true;
                     Ethernet.Print(ref f, p + bridgePad, length - bridgePad, caplen - bridgePad);
                     return true;
                 }

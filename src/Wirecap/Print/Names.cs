@@ -66,6 +66,12 @@ public sealed class Names
     /// <summary>etheraddr_string: xx:xx:xx:xx:xx:xx, and without -n the OUI's name.</summary>
     public void Mac(TextOut o, ReadOnlySpan<byte> a)
     {
+        if (_opt.Resolve && a.IndexOfAnyExcept((byte)0xff) < 0)
+        {
+            // the one name tcpdump wires in when names are on (there is no /etc/ethers lookup here)
+            o.Write("Broadcast"u8);
+            return;
+        }
         o.Mac(a);
         if (_opt.Resolve)
         {

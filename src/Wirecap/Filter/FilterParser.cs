@@ -1,0 +1,277 @@
+using System.Text.RegularExpressions;
+
+namespace Wirecap.Filter;
+
+// Tokens of the pcap-filter language, as libpcap's scanner returns them.
+internal enum Tk
+{
+    End, Error, Num, Id, Hid, Hid6, Eid, Aid,
+    Dst, Src, Link, Ip, Arp, Rarp, Sctp, Tcp, Udp, Icmp, Igmp, Igrp, Pim, Vrrp, Carp, Radio, Ipv6, Icmpv6, Ah, Esp,
+    Atalk, Aarp, Decnet, Lat, Sca, Moprc, Mopdl, Iso, Esis, Isis, L1, L2, Iih, Lsp, Snp, Csnp, Psnp, Clnp, Stp, Ipx, Netbeui,
+    Host, Net, Netmask, Port, Portrange, Proto, Protochain, Gateway, Type, Subtype, Dir, Addr1, Addr2, Addr3, Addr4, Ra, Ta,
+    Less, Greater, Byte, Broadcast, Multicast, And, Or, Not, Len, Inbound, Outbound, Ifindex, Vlan, Mpls, Pppoed, Pppoes,
+    Geneve, Lane, Llc, Metac, Bcc, Oam, Oamf4, Oamf4ec, Oamf4sc, Sc, Ilmic, Vpi, Vci, Connectmsg, Metaconnect,
+    PfIfname, PfRset, PfRnr, PfSrnr, PfReason, PfAction, Fisu, Lssu, Msu, Hfisu, Hlssu, Hmsu, Sio, Opc, Dpc, Sls,
+    Hsio, Hopc, Hdpc, Hsls,
+    Char, Geq, Leq, Neq, Lsh, Rsh,
+}
+
+internal readonly record struct Token(Tk Kind, string Text, uint Num, char Ch);
+
+/// <summary>Scanner: longest match, ties to the earliest rule, as flex does with libpcap's scanner.l.</summary>
+internal static class FilterLexer
+{
+    static readonly Dictionary<string, Tk> Keywords = new()
+    {
+        ["dst"] = Tk.Dst, ["src"] = Tk.Src, ["link"] = Tk.Link, ["ether"] = Tk.Link, ["ppp"] = Tk.Link, ["slip"] = Tk.Link,
+        ["fddi"] = Tk.Link, ["tr"] = Tk.Link, ["wlan"] = Tk.Link, ["arp"] = Tk.Arp, ["rarp"] = Tk.Rarp, ["ip"] = Tk.Ip,
+        ["sctp"] = Tk.Sctp, ["tcp"] = Tk.Tcp, ["udp"] = Tk.Udp, ["icmp"] = Tk.Icmp, ["igmp"] = Tk.Igmp, ["igrp"] = Tk.Igrp,
+        ["pim"] = Tk.Pim, ["vrrp"] = Tk.Vrrp, ["carp"] = Tk.Carp, ["radio"] = Tk.Radio, ["ip6"] = Tk.Ipv6, ["icmp6"] = Tk.Icmpv6,
+        ["ah"] = Tk.Ah, ["esp"] = Tk.Esp, ["atalk"] = Tk.Atalk, ["aarp"] = Tk.Aarp, ["decnet"] = Tk.Decnet, ["lat"] = Tk.Lat,
+        ["sca"] = Tk.Sca, ["moprc"] = Tk.Moprc, ["mopdl"] = Tk.Mopdl, ["iso"] = Tk.Iso, ["esis"] = Tk.Esis, ["es-is"] = Tk.Esis,
+        ["isis"] = Tk.Isis, ["is-is"] = Tk.Isis, ["l1"] = Tk.L1, ["l2"] = Tk.L2, ["iih"] = Tk.Iih, ["lsp"] = Tk.Lsp,
+        ["snp"] = Tk.Snp, ["csnp"] = Tk.Csnp, ["psnp"] = Tk.Psnp, ["clnp"] = Tk.Clnp, ["stp"] = Tk.Stp, ["ipx"] = Tk.Ipx,
+        ["netbeui"] = Tk.Netbeui, ["host"] = Tk.Host, ["net"] = Tk.Net, ["mask"] = Tk.Netmask, ["port"] = Tk.Port,
+        ["portrange"] = Tk.Portrange, ["proto"] = Tk.Proto, ["protochain"] = Tk.Protochain, ["gateway"] = Tk.Gateway,
+        ["type"] = Tk.Type, ["subtype"] = Tk.Subtype, ["direction"] = Tk.Dir, ["dir"] = Tk.Dir,
+        ["address1"] = Tk.Addr1, ["addr1"] = Tk.Addr1, ["address2"] = Tk.Addr2, ["addr2"] = Tk.Addr2,
+        ["address3"] = Tk.Addr3, ["addr3"] = Tk.Addr3, ["address4"] = Tk.Addr4, ["addr4"] = Tk.Addr4,
+        ["ra"] = Tk.Ra, ["ta"] = Tk.Ta, ["less"] = Tk.Less, ["greater"] = Tk.Greater, ["byte"] = Tk.Byte,
+        ["broadcast"] = Tk.Broadcast, ["multicast"] = Tk.Multicast, ["and"] = Tk.And, ["&&"] = Tk.And,
+        ["or"] = Tk.Or, ["||"] = Tk.Or, ["not"] = Tk.Not, ["len"] = Tk.Len, ["length"] = Tk.Len,
+        ["inbound"] = Tk.Inbound, ["outbound"] = Tk.Outbound, ["ifindex"] = Tk.Ifindex, ["vlan"] = Tk.Vlan,
+        ["mpls"] = Tk.Mpls, ["pppoed"] = Tk.Pppoed, ["pppoes"] = Tk.Pppoes, ["geneve"] = Tk.Geneve, ["lane"] = Tk.Lane,
+        ["llc"] = Tk.Llc, ["metac"] = Tk.Metac, ["bcc"] = Tk.Bcc, ["oam"] = Tk.Oam, ["oamf4"] = Tk.Oamf4,
+        ["oamf4ec"] = Tk.Oamf4ec, ["oamf4sc"] = Tk.Oamf4sc, ["sc"] = Tk.Sc, ["ilmic"] = Tk.Ilmic, ["vpi"] = Tk.Vpi,
+        ["vci"] = Tk.Vci, ["connectmsg"] = Tk.Connectmsg, ["metaconnect"] = Tk.Metaconnect,
+        ["on"] = Tk.PfIfname, ["ifname"] = Tk.PfIfname, ["rset"] = Tk.PfRset, ["ruleset"] = Tk.PfRset,
+        ["rnr"] = Tk.PfRnr, ["rulenum"] = Tk.PfRnr, ["srnr"] = Tk.PfSrnr, ["subrulenum"] = Tk.PfSrnr,
+        ["reason"] = Tk.PfReason, ["action"] = Tk.PfAction, ["fisu"] = Tk.Fisu, ["lssu"] = Tk.Lssu, ["lsu"] = Tk.Lssu,
+        ["msu"] = Tk.Msu, ["hfisu"] = Tk.Hfisu, ["hlssu"] = Tk.Hlssu, ["hmsu"] = Tk.Hmsu, ["sio"] = Tk.Sio,
+        ["opc"] = Tk.Opc, ["dpc"] = Tk.Dpc, ["sls"] = Tk.Sls, ["hsio"] = Tk.Hsio, ["hopc"] = Tk.Hopc,
+        ["hdpc"] = Tk.Hdpc, ["hsls"] = Tk.Hsls,
+    };
+
+    static readonly Dictionary<string, uint> NamedNums = new()
+    {
+        ["icmptype"] = 0, ["icmpcode"] = 1, ["icmp-echoreply"] = 0, ["icmp-unreach"] = 3, ["icmp-sourcequench"] = 4,
+        ["icmp-redirect"] = 5, ["icmp-echo"] = 8, ["icmp-routeradvert"] = 9, ["icmp-routersolicit"] = 10,
+        ["icmp-timxceed"] = 11, ["icmp-paramprob"] = 12, ["icmp-tstamp"] = 13, ["icmp-tstampreply"] = 14,
+        ["icmp-ireq"] = 15, ["icmp-ireqreply"] = 16, ["icmp-maskreq"] = 17, ["icmp-maskreply"] = 18,
+        ["icmp6type"] = 0, ["icmp6code"] = 1, ["icmp6-destinationunreach"] = 1, ["icmp6-packettoobig"] = 2,
+        ["icmp6-timeexceeded"] = 3, ["icmp6-parameterproblem"] = 4, ["icmp6-echo"] = 128, ["icmp6-echoreply"] = 129,
+        ["icmp6-multicastlistenerquery"] = 130, ["icmp6-multicastlistenerreportv1"] = 131,
+        ["icmp6-multicastlistenerdone"] = 132, ["icmp6-routersolicit"] = 133, ["icmp6-routeradvert"] = 134,
+        ["icmp6-neighborsolicit"] = 135, ["icmp6-neighboradvert"] = 136, ["icmp6-redirect"] = 137,
+        ["icmp6-routerrenum"] = 138, ["icmp6-nodeinformationquery"] = 139, ["icmp6-nodeinformationresponse"] = 140,
+        ["icmp6-ineighbordiscoverysolicit"] = 141, ["icmp6-ineighbordiscoveryadvert"] = 142,
+        ["icmp6-multicastlistenerreportv2"] = 143, ["icmp6-homeagentdiscoveryrequest"] = 144,
+        ["icmp6-homeagentdiscoveryreply"] = 145, ["icmp6-mobileprefixsolicit"] = 146, ["icmp6-mobileprefixadvert"] = 147,
+        ["icmp6-certpathsolicit"] = 148, ["icmp6-certpathadvert"] = 149, ["icmp6-multicastrouteradvert"] = 151,
+        ["icmp6-multicastroutersolicit"] = 152, ["icmp6-multicastrouterterm"] = 153,
+        ["tcpflags"] = 13, ["tcp-fin"] = 0x01, ["tcp-syn"] = 0x02, ["tcp-rst"] = 0x04, ["tcp-push"] = 0x08,
+        ["tcp-ack"] = 0x10, ["tcp-urg"] = 0x20, ["tcp-ece"] = 0x40, ["tcp-cwr"] = 0x80,
+    };
+
+    const string N = "(?:0[Xx][0-9A-Fa-f]+|[0-9]+)";
+    const string B = "[0-9A-Fa-f][0-9A-Fa-f]?";
+    const string B2 = "[0-9A-Fa-f]{4}";
+    const string W = "[0-9A-Fa-f]{1,4}";
+
+    static string V6()
+    {
+        var alts = new List<string> { $"{W}(?::{W}){{7}}" };
+        // n groups total split around "::", with and without a trailing dotted quad.
+        for (int total = 7; total >= 0; total--)
+            for (int left = 0; left <= total; left++)
+                alts.Add(Groups(left) + "::" + Groups(total - left));
+        string q = $@"{N}\.{N}\.{N}\.{N}";
+        alts.Add($"{W}(?::{W}){{5}}:{q}");
+        for (int total = 5; total >= 0; total--)
+            for (int left = 0; left <= total; left++)
+                alts.Add(Groups(left) + "::" + (total - left > 0 ? Groups(total - left) + ":" : "") + q);
+        return "(?:" + string.Join("|", alts) + ")";
+        static string Groups(int n) => n == 0 ? "" : n == 1 ? W : $"{W}(?::{W}){{{n - 1}}}";
+    }
+
+    // One anchored pattern per scanner rule that is not a literal, in rule order.
+    static readonly (Regex Re, Regex Full, int Rule)[] Patterns =
+    [
+        P(@"\$" + B, 1),                     // AID
+        P($@"{B}:{B}:{B}:{B}:{B}:{B}|{B}-{B}-{B}-{B}-{B}-{B}|{B}\.{B}\.{B}\.{B}\.{B}\.{B}|{B2}\.{B2}\.{B2}|{B2}{B2}{B2}", 2), // EID
+        P(N, 3),                              // NUM
+        P($@"{N}\.{N}\.{N}\.{N}|{N}\.{N}\.{N}|{N}\.{N}", 4), // HID
+        P(V6(), 5),                           // HID6
+        P($@"{B}:+(?:{B}:+)+", 6),            // bogus ethernet address
+        P(@"[A-Za-z0-9](?:[-_.A-Za-z0-9]*[.A-Za-z0-9])?", 8), // ID
+        P(@"\\[^ !()\n\t]+", 9),          // escaped ID
+    ];
+
+    static (Regex, Regex, int) P(string pat, int rule) =>
+        (new Regex(@"\G(?:" + pat + ")", RegexOptions.CultureInvariant), new Regex(@"\G(?:" + pat + @")\z", RegexOptions.CultureInvariant), rule);
+
+    public static List<Token> Lex(string s, ref string? error)
+    {
+        var toks = new List<Token>();
+        int pos = 0;
+        while (pos < s.Length)
+        {
+            char c = s[pos];
+            if (c == ' ' || c == '\r' || c == '\n' || c == '\t') { pos++; continue; }
+            int bestLen = 0, bestRule = 100;
+            // keywords and named numbers are rule 0 (they come first in the scanner)
+            int idLen = LongestExact(s, pos);
+            if (idLen > 0) { bestLen = idLen; bestRule = 0; }
+            // operator characters
+            int opLen = 0;
+            if (pos + 1 < s.Length)
+            {
+                string two = s.Substring(pos, 2);
+                if (two is ">=" or "<=" or "!=" or "==" or "<<" or ">>" or "&&" or "||") opLen = 2;
+            }
+            if (opLen == 0 && "+-*/%:[]!<>()&|^=".IndexOf(c) >= 0) opLen = 1;
+            if (opLen > bestLen) { bestLen = opLen; bestRule = -1; }
+            string? bestText = null;
+            foreach (var (re, full, rule) in Patterns)
+            {
+                int len = LongestRegex(re, full, s, pos);
+                if (len > bestLen) { bestLen = len; bestRule = rule; }
+            }
+            if (bestLen == 0)
+            {
+                toks.Add(new Token(Tk.Error, s.Substring(pos, 1), 0, c));
+                return toks;
+            }
+            bestText = s.Substring(pos, bestLen);
+            pos += bestLen;
+            switch (bestRule)
+            {
+                case 0:
+                    if (Keywords.TryGetValue(bestText, out var kw)) toks.Add(new Token(kw, bestText, 0, '\0'));
+                    else toks.Add(new Token(Tk.Num, bestText, NamedNums[bestText], '\0'));
+                    break;
+                case -1:
+                    toks.Add(bestText switch
+                    {
+                        ">=" => new Token(Tk.Geq, bestText, 0, '\0'),
+                        "<=" => new Token(Tk.Leq, bestText, 0, '\0'),
+                        "!=" => new Token(Tk.Neq, bestText, 0, '\0'),
+                        "==" => new Token(Tk.Char, bestText, 0, '='),
+                        "<<" => new Token(Tk.Lsh, bestText, 0, '\0'),
+                        ">>" => new Token(Tk.Rsh, bestText, 0, '\0'),
+                        "&&" => new Token(Tk.And, bestText, 0, '\0'),
+                        "||" => new Token(Tk.Or, bestText, 0, '\0'),
+                        "!" => new Token(Tk.Not, bestText, 0, '\0'),
+                        _ => new Token(Tk.Char, bestText, 0, bestText[0]),
+                    });
+                    break;
+                case 1: toks.Add(new Token(Tk.Aid, bestText, 0, '\0')); break;
+                case 2: toks.Add(new Token(Tk.Eid, bestText, 0, '\0')); break;
+                case 3:
+                    {
+                        var (ok, v, err) = Stou(bestText);
+                        if (!ok)
+                        {
+                            error ??= err;
+                            toks.Add(new Token(Tk.Error, bestText, 0, '\0'));
+                            return toks;
+                        }
+                        toks.Add(new Token(Tk.Num, bestText, v, '\0'));
+                        break;
+                    }
+                case 4: toks.Add(new Token(Tk.Hid, bestText, 0, '\0')); break;
+                case 5:
+                    if (!System.Net.IPAddress.TryParse(bestText, out var ip6) || ip6.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6
+                        || !Ipv6Strict(bestText))
+                    {
+                        error ??= "bogus IPv6 address " + bestText;
+                        toks.Add(new Token(Tk.Hid6, bestText, 1, '\0'));
+                    }
+                    else toks.Add(new Token(Tk.Hid6, bestText, 0, '\0'));
+                    break;
+                case 6:
+                    error ??= "bogus ethernet address " + bestText;
+                    toks.Add(new Token(Tk.Eid, bestText, 1, '\0'));
+                    break;
+                case 8: toks.Add(new Token(Tk.Id, bestText, 0, '\0')); break;
+                case 9: toks.Add(new Token(Tk.Id, bestText.Substring(1), 0, '\0')); break;
+            }
+        }
+        toks.Add(new Token(Tk.End, "", 0, '\0'));
+        return toks;
+    }
+
+    // glibc's inet_pton rejects an embedded dotted quad with a part over 255 or with leading zeros.
+    static bool Ipv6Strict(string s)
+    {
+        int colon = s.LastIndexOf(':');
+        string tail = s.Substring(colon + 1);
+        if (!tail.Contains('.')) return true;
+        foreach (var part in tail.Split('.'))
+        {
+            if (part.Length == 0 || part.Length > 3) return false;
+            foreach (char ch in part) if (ch < '0' || ch > '9') return false;
+            if (int.Parse(part) > 255) return false;
+        }
+        return true;
+    }
+
+    static int LongestExact(string s, int pos)
+    {
+        int best = 0;
+        foreach (var k in Keywords.Keys)
+            if (k.Length > best && string.CompareOrdinal(s, pos, k, 0, k.Length) == 0 && pos + k.Length <= s.Length) best = k.Length;
+        foreach (var k in NamedNums.Keys)
+            if (k.Length > best && string.CompareOrdinal(s, pos, k, 0, k.Length) == 0 && pos + k.Length <= s.Length) best = k.Length;
+        return best;
+    }
+
+    // The longest prefix at pos that the pattern matches whole (flex semantics).
+    static int LongestRegex(Regex re, Regex full, string s, int pos)
+    {
+        var m = re.Match(s, pos);
+        if (!m.Success || m.Index != pos) return 0;
+        int best = m.Length;
+        // a token never spans blanks, so only ends up to the next blank need trying
+        int limit = pos;
+        while (limit < s.Length && s[limit] != ' ' && s[limit] != '\t' && s[limit] != '\n' && s[limit] != '\r') limit++;
+        for (int end = limit; end > pos + best; end--)
+            if (full.IsMatch(s.Substring(0, end), pos)) return end - pos;
+        return best;
+    }
+
+    static (bool, uint, string?) Stou(string t)
+    {
+        uint n = 0;
+        if (t[0] == '0' && t.Length > 1 && (t[1] == 'x' || t[1] == 'X'))
+        {
+            for (int i = 2; i < t.Length; i++)
+            {
+                char d = t[i];
+                uint digit = d >= '0' && d <= '9' ? (uint)(d - '0') : d >= 'a' && d <= 'f' ? (uint)(d - 'a' + 10) : (uint)(d - 'A' + 10);
+                if (n > 0xFFFFFFFu) return (false, 0, $"number {t} overflows 32 bits");
+                n = (n << 4) + digit;
+            }
+        }
+        else if (t[0] == '0')
+        {
+            for (int i = 1; i < t.Length; i++)
+            {
+                char d = t[i];
+                if (d < '0' || d > '7') return (false, 0, $"number {t} contains non-octal digit");
+                if (n > 0x1FFFFFFFu) return (false, 0, $"number {t} overflows 32 bits");
+                n = (n << 3) + (uint)(d - '0');
+            }
+        }
+        else
+        {
+            foreach (char d in t)
+            {
+                uint digit = (uint)(d - '0');
+                if (n > 429496729u || (n == 429496729u && digit > 5)) return (false, 0, $"number {t} overflows 32 bits");
+                n = n * 10 + digit;
+            }
+        }
+        return (true, n, null);
+    }
+}
