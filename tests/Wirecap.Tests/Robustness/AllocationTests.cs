@@ -87,7 +87,12 @@ public class AllocationTests(TrafficMixFixture mix) : IClassFixture<TrafficMixFi
     private static string Report(string options, long total, int measured, long[] bytes, int[] counts)
     {
         var sb = new StringBuilder();
-        sb.Append($"printing {measured} packets with {options} allocated {total} bytes ({(double)total / measured:F1} per packet; budget {Budget} in all). By kind of packet:\n");
+        int allocating = counts.Sum();
+        sb.Append($"printing {measured} packets with {options} allocated {total} bytes in {allocating} packets ({(double)total / measured:F1} per packet; budget {Budget} in all).\n");
+        sb.Append(allocating <= 16
+            ? "Few packets, large amounts: a per-run table growing (e.g. a Dictionary resizing as connections are added); size it at creation or grow it in larger steps.\n"
+            : "Many packets allocate: something is allocated per packet (strings, boxing, closures, arrays).\n");
+        sb.Append("By kind of packet:\n");
         foreach (int k in Enumerable.Range(0, bytes.Length).Where(k => bytes[k] > 0).OrderByDescending(k => bytes[k]))
             sb.Append($"  {PacketKind.Name(k),-24} {bytes[k],12} bytes in {counts[k]} packets that allocated ({bytes[k] / counts[k]} each)\n");
         return sb.ToString();
