@@ -37,42 +37,40 @@ public class LoopbackDifferentialTests(LoopbackSessionFixture session) : IClassF
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
 
     // A zone with a half-hour offset, so that local-time printing is really exercised.
-    private static readonly Dictionary<string, string> Env = new() { ["TZ"] = "Asia/Kolkata" };
+    internal static readonly Dictionary<string, string> Env = new() { ["TZ"] = "Asia/Kolkata" };
+
+    /// <summary>The option sets of the user's session, each a test case (empty: no -n at all).</summary>
+    public static readonly TheoryData<string> OptionSets = new()
+    {
+        "-n",
+        "-nn",
+        "-X -n",
+        "-Xnlps0",
+        "-x -n",
+        "-XX -n",
+        "-A -n",
+        "-e -n",
+        "-v -n",
+        "-vv -n",
+        "-S -n",
+        "-q -n",
+        "-t -n",
+        "-tt -n",
+        "-ttt -n",
+        "-tttt -n",
+        "-ttttt -n",
+        "-# -n",
+        "-c 3 -n",
+        "-n -K",
+        "",
+    };
 
     [LoopbackDifferentialTheory]
-    [InlineData("-n")]
-    [InlineData("-nn")]
-    [InlineData("-X -n")]
-    [InlineData("-Xnlps0")]
-    [InlineData("-x -n")]
-    [InlineData("-XX -n")]
-    [InlineData("-A -n")]
-    [InlineData("-e -n")]
-    [InlineData("-v -n")]
-    [InlineData("-vv -n")]
-    [InlineData("-S -n")]
-    [InlineData("-q -n")]
-    [InlineData("-t -n")]
-    [InlineData("-tt -n")]
-    [InlineData("-ttt -n")]
-    [InlineData("-tttt -n")]
-    [InlineData("-ttttt -n")]
-    [InlineData("-# -n")]
-    [InlineData("-c 3 -n")]
-    [InlineData("-n -K")]
-    [InlineData("")]
+    [MemberData(nameof(OptionSets))]
     public void SameOutputAsTcpdump(string options)
     {
         var args = new List<string>(options.Split(' ', StringSplitOptions.RemoveEmptyEntries)) { "-r", session.Pcap };
-        var expected = ProcessRunner.Run("tcpdump", args, Deadline, env: Env);
-        var actual = ProcessRunner.Run(TestPaths.Wirecap!, args, Deadline, env: Env);
-
-        Assert.False(expected.TimedOut, "tcpdump timed out");
-        Assert.True(expected.ExitCode == 0, $"tcpdump exited {expected.ExitCode}: {expected.Stderr}");
-        Assert.False(actual.TimedOut, $"wirecap {options} was killed after {Deadline.TotalSeconds} s");
-        var diff = OutputDiff.Describe(expected.Stdout, actual.Stdout);
-        Assert.True(diff == null, $"wirecap {options} -r {session.Pcap} differs from tcpdump (exit {actual.ExitCode}):\n{diff}stderr: {actual.Stderr}");
-        Assert.True(actual.ExitCode == expected.ExitCode, $"exit code {actual.ExitCode}, tcpdump's {expected.ExitCode}; stderr: {actual.Stderr}");
+        OracleCompare.AssertSameAsTcpdump(args, Env, Deadline, "fresh capture on lo");
     }
 
     /// <summary>The capture itself is what the tests mean to compare: one whole exchange.</summary>

@@ -67,3 +67,15 @@ public sealed class GenPcapTheoryAttribute : TheoryAttribute
 {
     public GenPcapTheoryAttribute() { Skip = Requires.Python(); }
 }
+
+/// <summary>A theory that runs tcpdump and wirecap on gen-pcap.py captures: python3, gen-pcap.py, tcpdump, wirecap.</summary>
+public sealed class TrafficMixDifferentialTheoryAttribute : TheoryAttribute
+{
+    public TrafficMixDifferentialTheoryAttribute() { Skip = Requires.All(Requires.Python, Requires.Tcpdump, Requires.Binary); }
+}
+
+/// <summary>A theory that compares wirecap with tcpdump on a committed file: tcpdump and wirecap.</summary>
+public sealed class SampleDifferentialTheoryAttribute : TheoryAttribute
+{
+    public SampleDifferentialTheoryAttribute() { Skip = Requires.All(Requires.Tcpdump, Requires.Binary); }
+}
