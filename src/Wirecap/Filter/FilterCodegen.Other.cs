@@ -7,9 +7,6 @@ internal sealed partial class FilterCodegen
 
     static FilterException Todo(string what) => new(what + " filtering is not implemented in wirecap yet");
 
-    Slist? Gen80211Prologue(Slist? stmts) => linktype == LtIeee80211 && offLinkPl.Reg == -1 && offLinkHdr.Reg == -1 ? null : throw Todo("802.11 header");
-    Block GenCheck80211DataFrame() => throw Todo("802.11");
-    Block GenWlanhostop(byte[] e, int dir) => throw Todo("802.11 address");
     Block GenAtmfieldCodeInternal(int field, uint v, int op, bool rev) => throw Todo("ATM");
     Block GenProtochain(uint v, int proto) => throw Todo("protochain");
 
@@ -20,8 +17,4 @@ internal sealed partial class FilterCodegen
     public Block GenAtmAbbrev(Tk kind) => throw Todo("ATM");
     public Block GenMtp2Abbrev(Tk kind) => throw Todo("MTP2");
     public Block GenFieldCode(Tk field, uint v, int code, bool rev) => throw Todo("ATM/MTP3 field");
-    public Block Gen80211Type(uint t, string? name) => throw Todo("802.11 type");
-    public Block Gen80211TypeSubtype(uint t, string? tn, uint st, string? sn) => throw Todo("802.11 type");
-    public Block Gen80211SubtypeOnly(string s) => throw Todo("802.11 subtype");
-    public Block Gen80211Dir(uint v, string? s) => throw Todo("802.11 dir");
 }
