@@ -108,7 +108,7 @@ internal sealed partial class FilterCodegen
 
     Block? GenPrevLinkHdrCheck()
     {
-        if (isGeneve) throw new FilterException("geneve not supported");
+        if (isGeneve) return GenGeneveLlCheck();
         if (prevlinktype == LtSunatm)
         {
             var b0 = GenCmp(OffRel.PrevLinkHdr, 4, Bpf.H, 0xFF00);
@@ -157,7 +157,7 @@ internal sealed partial class FilterCodegen
             case LtFddi: case LtIeee802: case LtAtmRfc1483: case LtAtmClip: case LtIpOverFc:
                 return GenLlcLinktype(llProto);
             case LtSunatm:
-                b0 = GenAtmfieldCodeInternal(AProtoType, 0 /* PT_LLC */, Bpf.Jeq, false);
+                b0 = GenAtmfieldCodeInternal(AProtoType, PtLlc, Bpf.Jeq, false);
                 b1 = GenLlcLinktype(llProto);
                 And(b0, b1);
                 return b1;
@@ -200,7 +200,7 @@ internal sealed partial class FilterCodegen
                 }
             case LtPflog:
                 if (llProto == EtIp) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 2);
-                if (llProto == EtIpv6) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 24);
+                if (llProto == EtIpv6) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 10); // the compiling host's AF_INET6
                 return GenFalse();
             case LtArcnet: case LtArcnetLinux:
                 switch (llProto)
@@ -463,11 +463,11 @@ internal sealed partial class FilterCodegen
     Block GenDnhostop(uint addr, int dir)
     {
         Block b0, b1, b2, tmp;
-        uint offsetSh;
+        uint offsetSh, offsetLh;
         switch (dir)
         {
-            case QDst: offsetSh = 1; break;
-            case QSrc: offsetSh = 3; break;
+            case QDst: offsetSh = 1; offsetLh = 7; break;
+            case QSrc: offsetSh = 3; offsetLh = 15; break;
             case QAnd:
                 b0 = GenDnhostop(addr, QSrc);
                 b1 = GenDnhostop(addr, QDst);
@@ -483,23 +483,24 @@ internal sealed partial class FilterCodegen
                 throw new FilterException(DirQualError(dir, "addresses other than 802.11 MAC addresses"));
         }
         b0 = GenLinktype(EtDn);
-        // check for pad = 1, long header case
-        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, 0x8106, 0xFF07);
-        b1 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        uint a = Swap16(addr);
+        // long header, padded
+        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, Swap16(0x0681), Swap16(0x07FF));
+        b1 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetLh, Bpf.H, a);
         And(tmp, b1);
-        // pad = 0, long header
+        // long header, not padded
         tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.B, 0x06, 0x7);
-        b2 = GenCmp(OffRel.LinkPl, 2 + offsetSh, Bpf.H, Swap16(addr));
+        b2 = GenCmp(OffRel.LinkPl, 2 + offsetLh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
-        // pad = 1, short header
-        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, 0x8102, 0xFF07);
-        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        // short header, padded
+        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, Swap16(0x0281), Swap16(0x07FF));
+        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
-        // pad = 0, short header
+        // short header, not padded
         tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.B, 0x02, 0x7);
-        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        b2 = GenCmp(OffRel.LinkPl, 2 + offsetSh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
         And(b0, b1);
@@ -1446,7 +1447,7 @@ internal sealed partial class FilterCodegen
             case LtSlip:
                 return GenRelation(Bpf.Jeq, GenLoad(QLink, GenLoadI(0), 1), GenLoadI(0), dir);
             case LtIpnet:
-                return GenCmp(OffRel.LinkHdr, 2, Bpf.H, dir ? 2u : 1u);
+                return GenCmp(OffRel.LinkHdr, 2, Bpf.H, dir ? 1u : 2u);
             case LtLinuxSll:
                 b0 = GenCmp(OffRel.LinkHdr, 0, Bpf.H, 4);
                 if (!dir) Not(b0);
@@ -1458,7 +1459,7 @@ internal sealed partial class FilterCodegen
             case LtPflog:
                 return GenCmp(OffRel.LinkHdr, 60, Bpf.B, dir ? 2u : 1u);
             case LtPppPppd:
-                return GenCmp(OffRel.LinkHdr, 0, Bpf.B, dir ? 0u : 1u);
+                return GenCmp(OffRel.LinkHdr, 0, Bpf.B, dir ? 1u : 0u);
             case LtJuniperMfr:
                 return dir ? GenMcmp(OffRel.LinkHdr, 3, Bpf.B, 0, 0x01) : GenMcmp(OffRel.LinkHdr, 3, Bpf.B, 1, 0x01);
             default:

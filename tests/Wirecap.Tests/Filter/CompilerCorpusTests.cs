@@ -54,7 +54,7 @@ public class CompilerCorpusTests(ITestOutputHelper output)
             if (expectOk) return "error: " + e.Message;
             var want = File.ReadAllText(Path.Combine(dir, "expected", id + ".err")).TrimEnd('\n');
             if (want.StartsWith("tcpdump: ")) want = want.Substring(9);
-            return want == e.Message ? null : $"message '{e.Message}' != '{want}'";
+            return want == e.Message.TrimEnd('\n') ? null : $"message '{e.Message}' != '{want}'";
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
