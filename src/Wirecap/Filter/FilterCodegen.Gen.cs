@@ -373,18 +373,23 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
-    static string WlanOnly(int dir) => dir switch
+    // Ethernet's message names 802.11 headers; FDDI, token ring, Fibre Channel and ARCnet's do not.
+    static string WlanOnly(int dir, bool headers = false)
     {
-        QAddr1 => "'addr1' and 'address1' are only supported on 802.11 with 802.11 headers",
-        QAddr2 => "'addr2' and 'address2' are only supported on 802.11 with 802.11 headers",
-        QAddr3 => "'addr3' and 'address3' are only supported on 802.11 with 802.11 headers",
-        QAddr4 => "'addr4' and 'address4' are only supported on 802.11 with 802.11 headers",
-        QRa => "'ra' is only supported on 802.11 with 802.11 headers",
-        _ => "'ta' is only supported on 802.11 with 802.11 headers",
-    };
+        string tail = headers ? " with 802.11 headers" : "";
+        return dir switch
+        {
+            QAddr1 => "'addr1' and 'address1' are only supported on 802.11" + tail,
+            QAddr2 => "'addr2' and 'address2' are only supported on 802.11" + tail,
+            QAddr3 => "'addr3' and 'address3' are only supported on 802.11" + tail,
+            QAddr4 => "'addr4' and 'address4' are only supported on 802.11" + tail,
+            QRa => "'ra' is only supported on 802.11" + tail,
+            _ => "'ta' is only supported on 802.11" + tail,
+        };
+    }
 
     // Ethernet-like address at fixed source/destination offsets in the link header.
-    Block GenMacHostop(byte[] eaddr, int dir, uint srcOff, uint dstOff)
+    Block GenMacHostop(byte[] eaddr, int dir, uint srcOff, uint dstOff, bool ether = false)
     {
         Block b0, b1;
         switch (dir)
@@ -392,22 +397,22 @@ internal sealed partial class FilterCodegen
             case QSrc: return GenBcmp(OffRel.LinkHdr, srcOff, 6, eaddr);
             case QDst: return GenBcmp(OffRel.LinkHdr, dstOff, 6, eaddr);
             case QAnd:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff);
+                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
+                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
                 And(b0, b1);
                 return b1;
             case QDefault:
             case QOr:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff);
+                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
+                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
                 Or(b0, b1);
                 return b1;
             default:
-                throw new FilterException(WlanOnly(dir));
+                throw new FilterException(WlanOnly(dir, ether));
         }
     }
 
-    Block GenEhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6, 0);
+    Block GenEhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6, 0, true);
     Block GenFhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6 + 1 + 0, 0 + 1);
     Block GenThostop(byte[] e, int dir) => GenMacHostop(e, dir, 8, 2);
     Block GenIpfchostop(byte[] e, int dir) => GenMacHostop(e, dir, 10, 2);
