@@ -229,14 +229,18 @@ internal static class FilterLexer
     // The longest prefix at pos that the pattern matches whole (flex semantics).
     static int LongestRegex(Regex re, Regex full, string s, int pos)
     {
-        var m = re.Match(s, pos);
-        if (!m.Success || m.Index != pos) return 0;
-        int best = m.Length;
-        // a token never spans blanks, so only ends up to the next blank need trying
+        // a token never spans blanks, so the search stops at the next one
         int limit = pos;
         while (limit < s.Length && s[limit] != ' ' && s[limit] != '\t' && s[limit] != '\n' && s[limit] != '\r') limit++;
+        if (limit == pos) return 0;
+        var m = re.Match(s, pos, limit - pos);
+        if (!m.Success || m.Index != pos) return 0;
+        int best = m.Length;
         for (int end = limit; end > pos + best; end--)
-            if (full.IsMatch(s.Substring(0, end), pos)) return end - pos;
+        {
+            var m2 = full.Match(s, pos, end - pos);
+            if (m2.Success && m2.Index == pos && m2.Length == end - pos) return end - pos;
+        }
         return best;
     }
 
