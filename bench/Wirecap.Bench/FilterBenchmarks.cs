@@ -7,8 +7,10 @@ namespace Wirecap.Bench;
 /// <summary>
 /// BPF filter cost per packet, on the packets of a gen-pcap.py capture (WIRECAP_BENCH_PCAP names
 /// the file; default /tmp/wirecap-bench/bench-10k.pcap, made with gen-pcap.py --packets 10000).
-/// The programs are what tcpdump -ddd prints for them on Ethernet. Each invocation runs the
-/// program over every packet; OperationsPerInvoke makes the reported time per packet.
+/// The programs are what tcpdump -ddd prints for them on Ethernet. Each invocation makes 10,000
+/// runs; OperationsPerInvoke makes the reported time per packet. WorkingSet 10000 walks all
+/// 10,000 packets (7 MB: mostly cache misses on the headers); 500 cycles over the first 500,
+/// which stay in cache, as a packet just read from the file is.
 /// Compares the pre-decoded engine with the plain switch interpreter.
 /// </summary>
 [ShortRunJob]
@@ -39,6 +41,9 @@ public class FilterBenchmarks
     [Params("host+ports", "tcp port 80")]
     public string Filter { get; set; } = "host+ports";
 
+    [Params(10_000, 500)]
+    public int WorkingSet { get; set; } = MaxPackets;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -54,8 +59,8 @@ public class FilterBenchmarks
             }
         }
         if (data.Count != MaxPackets) throw new InvalidOperationException($"{path}: need {MaxPackets} packets");
-        _data = data.ToArray();
-        _wire = wire.ToArray();
+        _data = data.Take(WorkingSet).ToArray();
+        _wire = wire.Take(WorkingSet).ToArray();
         _program = BpfImage.ParseDecimal(Programs[Filter])!;
         _engine = new BpfEngine(_program);
     }
@@ -66,8 +71,9 @@ public class FilterBenchmarks
         int accepted = 0;
         var data = _data;
         var wire = _wire;
-        for (int i = 0; i < data.Length; i++)
-            if (_engine.Run(data[i], wire[i]) != 0) accepted++;
+        for (int rep = MaxPackets / data.Length; rep > 0; rep--)
+            for (int i = 0; i < data.Length; i++)
+                if (_engine.Run(data[i], wire[i]) != 0) accepted++;
         return accepted;
     }
 
@@ -77,8 +83,9 @@ public class FilterBenchmarks
         int accepted = 0;
         var data = _data;
         var wire = _wire;
-        for (int i = 0; i < data.Length; i++)
-            if (BpfEngineReference.Run(_program, data[i], wire[i]) != 0) accepted++;
+        for (int rep = MaxPackets / data.Length; rep > 0; rep--)
+            for (int i = 0; i < data.Length; i++)
+                if (BpfEngineReference.Run(_program, data[i], wire[i]) != 0) accepted++;
         return accepted;
     }
 }
