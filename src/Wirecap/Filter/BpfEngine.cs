@@ -30,7 +30,7 @@ public sealed class BpfEngine
         AddK, SubK, MulK, DivK, ModK, AndK, OrK, XorK, LshK, RshK,
         AddX, SubX, MulX, DivX, ModX, AndX, OrX, XorX, LshX, RshX,
         Neg, Tax, Txa,
-        // load + conditional jump on a constant (K2)
+        // load + conditional jump on a constant (K2); each group in Jeq, Jgt, Jge, Jset order (Decode relies on it)
         LdHAbsJeq, LdHAbsJgt, LdHAbsJge, LdHAbsJset,
         LdBAbsJeq, LdBAbsJgt, LdBAbsJge, LdBAbsJset,
         LdWAbsJeq, LdWAbsJgt, LdWAbsJge, LdWAbsJset,
