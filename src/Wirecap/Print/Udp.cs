@@ -140,9 +140,10 @@ public static class Udp
             return false;
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503) ||  // LWRES, LDP, OLSR, LSP ping
-            sport == 49152 ||                                                       // BCM LI
-            dport == 3784 || dport == 4784 || dport == 6784 || dport == 3785 ||     // BFD
-            Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
+            sport == 49152)                                                         // BCM LI
+            return false;
+        if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
+        if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
             dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
@@ -150,6 +151,18 @@ public static class Udp
         if (Is(sport, dport, 8472)) return false;                                   // OTV
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
         return false;
+    }
+
+    /// <summary>print_unknown_data: the bytes in hex (as far as captured), or a complaint when none are.</summary>
+    internal static void UnknownDataPrint(ref Frame f, int p, ReadOnlySpan<byte> indent, int len)
+    {
+        if (!f.Has(p, 0))
+        {
+            f.Out.Write(indent);
+            f.Out.Write("Dissector error: print_unknown_data called with pointer past end of packet"u8);
+            return;
+        }
+        HexDump.Hex(ref f, indent, p, Math.Min(len, f.Available(p)));
     }
 
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
