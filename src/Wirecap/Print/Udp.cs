@@ -139,16 +139,16 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
             return false;
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503) ||  // LWRES, LDP, OLSR, LSP ping
-            sport == 49152)                                                         // BCM LI
+        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503))  // LWRES, LDP, OLSR, LSP ping
             return false;
+        if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
             dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 8472)) return false;                                   // OTV
+        if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
         return false;
     }
