@@ -123,8 +123,9 @@ public static class Udp
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
         if (Is(sport, dport, 525)) return false;                                    // timed
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 67) || Is(sport, dport, 68) ||                         // BOOTP
-            Is(sport, dport, 520) || Is(sport, dport, 654) ||                       // RIP, AODV
+        if (Is(sport, dport, 67) || Is(sport, dport, 68)) return false;            // BOOTP
+        if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 654) ||                                                // AODV
             Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
             Is(sport, dport, 161) || Is(sport, dport, 162))                         // SNMP
             return false;
