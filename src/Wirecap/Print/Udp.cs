@@ -68,16 +68,19 @@ public static class Udp
 
         if (f.Opt.PacketType != null)
         {
-            // -T: only the types whose printers exist here are decoded.
-            if (f.Opt.PacketType == "domain")
-            {
+            // -T: the payload is taken to be of that type whatever the ports. Every type but "rpc"
+            // starts with the addresses; only the printers written here decode the rest.
+            var type = f.Opt.PacketType;
+            if (type == "rpc") return;
+            if (type is "vat" or "wb" or "rtp" or "rtcp" or "snmp" or "cnfp" or "tftp" or "aodv" or "radius" or "vxlan"
+                or "pgm" or "pgm_zmtp1" or "lmp" or "ptp" or "someip" or "domain")
                 AddressesPrint(ref f, ipOff, v6, sport, dport);
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
-            }
-            else if (f.Opt.PacketType == "tftp")
+            switch (type)
             {
-                AddressesPrint(ref f, ipOff, v6, sport, dport);
-                Tftp.Print(ref f, cp, length);
+                case "domain": Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); break;
+                case "tftp": Tftp.Print(ref f, cp, length); break;
+                case "vxlan": Vxlan.Print(ref f, cp, length); break;
+                case "someip": SomeIp.Print(ref f, cp, length); break;
             }
             return;
         }
