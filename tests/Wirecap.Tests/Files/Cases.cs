@@ -56,6 +56,22 @@ internal static class Cases
         .Record(1, 2, 28, 28, B(true).U16(0).U16(0x118).U16(0).Fill(0, 8).U16(0x000C).Bytes
             .Concat(B(be).U32(0x12345678).Bytes).Concat(new byte[] { 8, 0, 0, 0, 0x31, 0x32, 0x33, 0x34 }).ToArray()).Bytes;
 
+    /// <summary>
+    /// A memory-mapped Linux USB isochronous completion (header, two descriptors, 40 data bytes) whose wire
+    /// length was computed from the URB length: libpcap recomputes it from the descriptors (to 146).
+    /// </summary>
+    public static byte[] PcapUsbIsoCompletion(bool be)
+    {
+        var u = B(be).U64(0x1122334455667788).U8('C').U8(0).U8(0x81).U8(3).U16(1).U8(0).U8(0)
+            .U64(1600000000).U32(5).U32(0).U32(100).U32(40)
+            .U32(0).U32(2)                      // error count, descriptor count
+            .U32(1).U32(2).U32(3).U32(2)        // interval, start frame, transfer flags, descriptors here
+            .U32(0).U32(0).U32(10).U32(0)       // descriptor: status, offset, length, padding
+            .U32(0).U32(20).U32(30).U32(0)
+            .Fill(0x44, 40).Bytes;
+        return B(be).PcapHeader(linkType: 220).Record(1, 2, (uint)u.Length, 64 + 32 + 100, u).Bytes;
+    }
+
     // --- pcapng ---
 
     public static byte[] NgPlain(bool be) => B(be).Shb().Idb()
@@ -139,6 +155,7 @@ internal static class Cases
             yield return ($"pcap-nano-{e}", PcapNano(be));
             yield return ($"pcap-signed-{e}", PcapSignedStamps(be));
             yield return ($"pcap-sllcan-{e}", PcapSllCan(be));
+            yield return ($"pcap-usbiso-{e}", PcapUsbIsoCompletion(be));
             yield return ($"ng-plain-{e}", NgPlain(be));
             yield return ($"ng-skipped-{e}", NgSkippedBlocks(be));
             yield return ($"ng-simple-{e}", NgSimple(be));

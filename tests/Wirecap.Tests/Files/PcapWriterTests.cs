@@ -47,6 +47,17 @@ public class PcapWriterTests
         Assert.Equal(expected, Rewrite(Cases.PcapLinkType(linkType), false));
     }
 
+    /// <summary>Both byte orders come out alike: the USB header in host order, the wire length repaired (196 to 146).</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void WritesLinuxUsbHeadersInHostOrder(bool be)
+    {
+        Assert.Equal(["1 2 136 146"], ReadResult.Of(Cases.PcapUsbIsoCompletion(be)).Records);
+        Assert.Equal("d4c3b2a102000400000000000000000000000400dc000000010000000200000088000000920000008877665544332211430081030100000000105e5f000000000500000000000000640000002800000000000000020000000100000002000000030000000200000000000000000000000a0000000000000000000000140000001e0000000000000044444444444444444444444444444444444444444444444444444444444444444444444444444444",
+            Rewrite(Cases.PcapUsbIsoCompletion(be), false));
+    }
+
     [Fact]
     public void UnsupportedLinkTypesCannotBeWritten()
     {
