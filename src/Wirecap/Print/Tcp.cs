@@ -510,7 +510,10 @@ public static class Tcp
 /// </summary>
 public sealed class TcpSequenceTable
 {
-    private readonly Dictionary<Key, Entry> _map = new();
+    // State grows with connections, never with packets (tcpdump allocates per connection too).
+    // Sized for a few thousand connections up front so that an ordinary capture never resizes it.
+    private const int InitialConnections = 4096;
+    private Dictionary<Key, Entry>? _map;
 
     private struct Entry
     {
@@ -541,7 +544,7 @@ public sealed class TcpSequenceTable
     }
 
     /// <summary>Number of connections remembered.</summary>
-    public int Count => _map.Count;
+    public int Count => _map?.Count ?? 0;
 
     /// <summary>
     /// Finds or records the connection of a segment with ACK set, and makes seq and ack relative
@@ -554,6 +557,7 @@ public sealed class TcpSequenceTable
         // One entry for both directions: the side with the lower port (then the lower address) first.
         rev = sport > dport || (sport == dport && src.SequenceCompareTo(dst) > 0);
         var key = rev ? new Key(dst, src, (uint)dport << 16 | (uint)sport) : new Key(src, dst, (uint)sport << 16 | (uint)dport);
+        _map ??= new Dictionary<Key, Entry>(InitialConnections);
         ref Entry th = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out bool exists);
         if (!exists || syn)
         {

@@ -63,7 +63,7 @@ public sealed partial class Timestamps
     private void Frac(TextOut o, long frac)
     {
         o.Char('.');
-        o.Dec((ulong)frac, _nano ? 9 : 6);
+        o.Dec((uint)frac, _nano ? 9 : 6);   // printed as an unsigned int, whatever the file held
     }
 
     private void DateHmsFrac(TextOut o, long sec, long frac, bool withDate, bool local)
