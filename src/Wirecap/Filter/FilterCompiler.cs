@@ -32,29 +32,34 @@ public static class FilterCompiler
         return FilterConverter.ToInstructions(ic);
     }
 
-    // yacc reports the first error it meets: code for what it reduced before the failing token runs
-    // first, so a semantic error there wins over the syntax or scanner error.
+    // Which message libpcap ends with: a generator error (bpf_error) overwrites any earlier message,
+    // while scanner and parser messages are kept only if nothing was set before. So code for whatever
+    // yacc reduced before it gave up runs first, and its error wins. yacc reduces a prefix that ends in
+    // a complete id or primitive even with an unexpected look-ahead, and everything before an and/or.
     static FilterException FirstError(List<Token> toks, int linkType, int snapLen, int reached, int bad)
     {
-        string? err;
-        if (bad >= 0 && bad <= reached && toks[bad].Err != null)
+        int stop = bad >= 0 && bad <= reached ? bad : reached;
+        string? err = null;
+        if (stop > 0 && ReducesOnAnyLookahead(toks[stop - 1]))
+            err = PrefixError(toks, stop, linkType, snapLen);
+        if (err == null)
         {
-            // The scanner's message is set when yacc fetches the bad token, so only reductions that
-            // needed no look-ahead ran before it: an id just completed, or whatever precedes and/or.
-            err = null;
-            if (bad > 0 && toks[bad - 1].Kind is Tk.Id or Tk.Num or Tk.Eid or Tk.Aid)
-                err = PrefixError(toks, bad, linkType, snapLen);
-            else if (bad > 0 && toks[bad - 1].Kind is Tk.And or Tk.Or)
-                err = PrefixError(toks, bad - 1, linkType, snapLen);
-            return new FilterException(err ?? toks[bad].Err!);
+            int j = stop - 1;
+            while (j >= 0 && toks[j].Kind is not (Tk.And or Tk.Or)) j--;
+            if (j > 0) err = PrefixError(toks, j, linkType, snapLen);
         }
-        // a syntax error: everything reduced with the failing token as look-ahead ran first
-        int stop = bad >= 0 ? Math.Min(bad, reached) : reached;
-        err = PrefixError(toks, stop, linkType, snapLen);
-        if (err == null && stop > 0 && toks[stop - 1].Kind is Tk.And or Tk.Or)
-            err = PrefixError(toks, stop - 1, linkType, snapLen);
-        return new FilterException(err ?? "can't parse filter expression: syntax error");
+        if (err != null) return new FilterException(err);
+        if (bad >= 0 && bad <= reached && toks[bad].Err != null) return new FilterException(toks[bad].Err!);
+        return new FilterException("can't parse filter expression: syntax error");
     }
+
+    static bool ReducesOnAnyLookahead(Token t) =>
+        t.Kind is Tk.Id or Tk.Num or Tk.Hid or Tk.Hid6 or Tk.Eid or Tk.Aid or Tk.Broadcast or Tk.Multicast or Tk.Inbound or Tk.Outbound
+            or Tk.Pppoed or Tk.Pppoes or Tk.Vlan or Tk.Mpls or Tk.Geneve or Tk.Llc
+            or Tk.Fisu or Tk.Lssu or Tk.Msu or Tk.Hfisu or Tk.Hlssu or Tk.Hmsu
+            or Tk.Lane or Tk.Metac or Tk.Bcc or Tk.Oamf4ec or Tk.Oamf4sc or Tk.Sc or Tk.Ilmic or Tk.Oam or Tk.Oamf4
+            or Tk.Connectmsg or Tk.Metaconnect
+        || (t.Kind == Tk.Char && t.Ch is ')' or ']');
 
     static string? PrefixError(List<Token> toks, int n, int linkType, int snapLen)
     {
