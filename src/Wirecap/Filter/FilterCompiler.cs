@@ -40,8 +40,13 @@ public static class FilterCompiler
     {
         int stop = bad >= 0 && bad <= reached ? bad : reached;
         string? err = null;
-        if (stop > 0 && ReducesOnAnyLookahead(toks[stop - 1]))
-            err = PrefixError(toks, stop, linkType, snapLen);
+        bool closing = stop < toks.Count && toks[stop].Kind == Tk.Char && toks[stop].Ch == ')';
+        if (stop > 0 && (closing || ReducesOnAnyLookahead(toks[stop - 1])))
+        {
+            // a number right after and/or may still start a relation: yacc waits to see which
+            bool ambiguousNum = toks[stop - 1].Kind == Tk.Num && stop > 1 && toks[stop - 2].Kind is Tk.And or Tk.Or;
+            if (closing || !ambiguousNum) err = PrefixError(toks, stop, linkType, snapLen);
+        }
         if (err == null)
         {
             int j = stop - 1;
