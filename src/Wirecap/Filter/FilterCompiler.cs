@@ -106,7 +106,8 @@ internal static class FilterConverter
             var code = new Insn[n];
             int tail = n;
             ic.UnMarkAll();
-            if (Convert(ic, ic.Root, code, ref tail))
+            bool grew = false;
+            if (Convert(ic, ic.Root, code, ref tail, ref grew) && !grew)
             {
                 var result = new BpfInstruction[n];
                 for (int i = 0; i < n; i++) result[i] = new BpfInstruction((ushort)code[i].Code, code[i].Jt, code[i].Jf, code[i].K);
@@ -125,12 +126,15 @@ internal static class FilterConverter
         return FilterOptimizer.SLength(p.Stmts) + n + 1 + p.LongJt + p.LongJf;
     }
 
-    static bool Convert(ICode ic, Block? p, Insn[] f, ref int tail)
+    // libpcap restarts the layout at the first jump that needs widening. Widening only ever lengthens
+    // other jumps, so marking every jump that needs it in one pass reaches the same final layout
+    // with far fewer passes; a pass that widened anything is laid out again.
+    static bool Convert(ICode ic, Block? p, Insn[] f, ref int tail, ref bool grew)
     {
         if (p == null || ic.IsMarked(p)) return true;
         ic.Mark(p);
-        if (!Convert(ic, p.Jf, f, ref tail)) return false;
-        if (!Convert(ic, p.Jt, f, ref tail)) return false;
+        if (!Convert(ic, p.Jf, f, ref tail, ref grew)) return false;
+        if (!Convert(ic, p.Jt, f, ref tail, ref grew)) return false;
         int slen = FilterOptimizer.SLength(p.Stmts);
         tail -= slen + 1 + p.LongJt + p.LongJf;
         int dst = tail;
@@ -169,26 +173,27 @@ internal static class FilterConverter
         if (p.Jt != null)
         {
             int extra = 0;
-            uint o = (uint)(p.Jt.Offset - (p.Offset + slen) - 1);
-            if (o >= 256)
+            uint ot = (uint)(p.Jt.Offset - (p.Offset + slen) - 1);
+            uint of = (uint)(p.Jf!.Offset - (p.Offset + slen) - 1);
+            if (ot >= 256 && p.LongJt == 0) { p.LongJt++; grew = true; }
+            if (of >= 256 && p.LongJf == 0) { p.LongJf++; grew = true; }
+            if (grew) return true; // this layout is discarded; only keep finding jumps to widen
+            if (ot >= 256)
             {
-                if (p.LongJt == 0) { p.LongJt++; return false; }
                 f[dst].Jt = (byte)extra;
                 extra++;
                 f[dst + extra].Code = Bpf.Jmp | Bpf.Ja;
-                f[dst + extra].K = o - (uint)extra;
+                f[dst + extra].K = ot - (uint)extra;
             }
-            else f[dst].Jt = (byte)o;
-            o = (uint)(p.Jf!.Offset - (p.Offset + slen) - 1);
-            if (o >= 256)
+            else f[dst].Jt = (byte)ot;
+            if (of >= 256)
             {
-                if (p.LongJf == 0) { p.LongJf++; return false; }
                 f[dst].Jf = (byte)extra;
                 extra++;
                 f[dst + extra].Code = Bpf.Jmp | Bpf.Ja;
-                f[dst + extra].K = o - (uint)extra;
+                f[dst + extra].K = of - (uint)extra;
             }
-            else f[dst].Jf = (byte)o;
+            else f[dst].Jf = (byte)of;
         }
         return true;
     }
