@@ -6,7 +6,12 @@ namespace Wirecap.Filter;
 /// </summary>
 public static class FilterCompiler
 {
-    /// <summary>Compiles <paramref name="expression"/>; throws <see cref="FilterException"/> with libpcap's message.</summary>
+    /// <summary>
+    /// Compiles <paramref name="expression"/> for a capture whose header says <paramref name="linkType"/>
+    /// (a LINKTYPE_ value, e.g. 1 for Ethernet, 101 for raw IP) and <paramref name="snapLen"/>;
+    /// <paramref name="optimize"/> false is tcpdump's -O. Throws <see cref="FilterException"/> with
+    /// libpcap's message (the text tcpdump prints after "tcpdump: ").
+    /// </summary>
     public static BpfInstruction[] Compile(string expression, int linkType, bool optimize, int snapLen = 262144)
     {
         if (snapLen == 0) throw new FilterException("snaplen of 0 rejects all packets");
