@@ -1091,12 +1091,8 @@ internal sealed partial class FilterCodegen
 
     public Block GenAcode(string s, Qual q)
     {
-        if ((q.Addr == QHost || q.Addr == QDefault) && q.Proto == QLink)
-        {
-            var e = FilterNames.EtherAton(s);
-            if (linktype == LtArcnet || linktype == LtArcnetLinux) return GenAhostop(e, q.Dir);
-            throw new FilterException("aid supported only on ARCnet");
-        }
+        if (linktype != LtArcnet && linktype != LtArcnetLinux) throw new FilterException("aid supported only on ARCnet");
+        if ((q.Addr == QHost || q.Addr == QDefault) && q.Proto == QLink) return GenAhostop(FilterNames.EtherAton(s), q.Dir);
         throw new FilterException("ARCnet address used in non-arc expression");
     }
 

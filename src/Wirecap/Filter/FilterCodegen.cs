@@ -282,7 +282,7 @@ internal sealed partial class FilterCodegen
         LtSunatm => "Sun raw ATM",
         LtRadiotap => "802.11 plus radiotap header",
         LtArcnetLinux => "Linux ARCNET",
-        LtJuniperMfr => "Juniper Multi-Link Frame Relay",
+        LtJuniperMfr => "Juniper FRF.16 Frame Relay",
         LtAppleIp1394 => "Apple IP-over-IEEE 1394",
         LtMtp2 => "SS7 MTP2",
         LtAvs => "802.11 plus AVS radio information header",

@@ -6,7 +6,12 @@ namespace Wirecap.Filter;
 /// </summary>
 public static class FilterCompiler
 {
-    /// <summary>Compiles <paramref name="expression"/>; throws <see cref="FilterException"/> with libpcap's message.</summary>
+    /// <summary>
+    /// Compiles <paramref name="expression"/> for a capture whose header says <paramref name="linkType"/>
+    /// (a LINKTYPE_ value, e.g. 1 for Ethernet, 101 for raw IP) and <paramref name="snapLen"/>;
+    /// <paramref name="optimize"/> false is tcpdump's -O. Throws <see cref="FilterException"/> with
+    /// libpcap's message (the text tcpdump prints after "tcpdump: ").
+    /// </summary>
     public static BpfInstruction[] Compile(string expression, int linkType, bool optimize, int snapLen = 262144)
     {
         if (snapLen == 0) throw new FilterException("snaplen of 0 rejects all packets");
@@ -32,29 +37,39 @@ public static class FilterCompiler
         return FilterConverter.ToInstructions(ic);
     }
 
-    // yacc reports the first error it meets: code for what it reduced before the failing token runs
-    // first, so a semantic error there wins over the syntax or scanner error.
+    // Which message libpcap ends with: a generator error (bpf_error) overwrites any earlier message,
+    // while scanner and parser messages are kept only if nothing was set before. So code for whatever
+    // yacc reduced before it gave up runs first, and its error wins. yacc reduces a prefix that ends in
+    // a complete id or primitive even with an unexpected look-ahead, and everything before an and/or.
     static FilterException FirstError(List<Token> toks, int linkType, int snapLen, int reached, int bad)
     {
-        string? err;
-        if (bad >= 0 && bad <= reached && toks[bad].Err != null)
+        int stop = bad >= 0 && bad <= reached ? bad : reached;
+        string? err = null;
+        bool closing = stop < toks.Count && toks[stop].Kind == Tk.Char && toks[stop].Ch == ')';
+        if (stop > 0 && (closing || ReducesOnAnyLookahead(toks[stop - 1])))
         {
-            // The scanner's message is set when yacc fetches the bad token, so only reductions that
-            // needed no look-ahead ran before it: an id just completed, or whatever precedes and/or.
-            err = null;
-            if (bad > 0 && toks[bad - 1].Kind is Tk.Id or Tk.Num or Tk.Eid or Tk.Aid)
-                err = PrefixError(toks, bad, linkType, snapLen);
-            else if (bad > 0 && toks[bad - 1].Kind is Tk.And or Tk.Or)
-                err = PrefixError(toks, bad - 1, linkType, snapLen);
-            return new FilterException(err ?? toks[bad].Err!);
+            // a number right after and/or may still start a relation: yacc waits to see which
+            bool ambiguousNum = toks[stop - 1].Kind == Tk.Num && stop > 1 && toks[stop - 2].Kind is Tk.And or Tk.Or;
+            if (closing || !ambiguousNum) err = PrefixError(toks, stop, linkType, snapLen);
         }
-        // a syntax error: everything reduced with the failing token as look-ahead ran first
-        int stop = bad >= 0 ? Math.Min(bad, reached) : reached;
-        err = PrefixError(toks, stop, linkType, snapLen);
-        if (err == null && stop > 0 && toks[stop - 1].Kind is Tk.And or Tk.Or)
-            err = PrefixError(toks, stop - 1, linkType, snapLen);
-        return new FilterException(err ?? "can't parse filter expression: syntax error");
+        if (err == null)
+        {
+            int j = stop - 1;
+            while (j >= 0 && toks[j].Kind is not (Tk.And or Tk.Or)) j--;
+            if (j > 0) err = PrefixError(toks, j, linkType, snapLen);
+        }
+        if (err != null) return new FilterException(err);
+        if (bad >= 0 && bad <= reached && toks[bad].Err != null) return new FilterException(toks[bad].Err!);
+        return new FilterException("can't parse filter expression: syntax error");
     }
+
+    static bool ReducesOnAnyLookahead(Token t) =>
+        t.Kind is Tk.Id or Tk.Num or Tk.Hid or Tk.Hid6 or Tk.Eid or Tk.Aid or Tk.Broadcast or Tk.Multicast or Tk.Inbound or Tk.Outbound
+            or Tk.Pppoed or Tk.Pppoes or Tk.Vlan or Tk.Mpls or Tk.Geneve or Tk.Llc
+            or Tk.Fisu or Tk.Lssu or Tk.Msu or Tk.Hfisu or Tk.Hlssu or Tk.Hmsu
+            or Tk.Lane or Tk.Metac or Tk.Bcc or Tk.Oamf4ec or Tk.Oamf4sc or Tk.Sc or Tk.Ilmic or Tk.Oam or Tk.Oamf4
+            or Tk.Connectmsg or Tk.Metaconnect
+        || (t.Kind == Tk.Char && t.Ch is ')' or ']');
 
     static string? PrefixError(List<Token> toks, int n, int linkType, int snapLen)
     {
@@ -96,7 +111,8 @@ internal static class FilterConverter
             var code = new Insn[n];
             int tail = n;
             ic.UnMarkAll();
-            if (Convert(ic, ic.Root, code, ref tail))
+            bool grew = false;
+            if (Convert(ic, ic.Root, code, ref tail, ref grew) && !grew)
             {
                 var result = new BpfInstruction[n];
                 for (int i = 0; i < n; i++) result[i] = new BpfInstruction((ushort)code[i].Code, code[i].Jt, code[i].Jf, code[i].K);
@@ -115,12 +131,15 @@ internal static class FilterConverter
         return FilterOptimizer.SLength(p.Stmts) + n + 1 + p.LongJt + p.LongJf;
     }
 
-    static bool Convert(ICode ic, Block? p, Insn[] f, ref int tail)
+    // libpcap restarts the layout at the first jump that needs widening. Widening only ever lengthens
+    // other jumps, so marking every jump that needs it in one pass reaches the same final layout
+    // with far fewer passes; a pass that widened anything is laid out again.
+    static bool Convert(ICode ic, Block? p, Insn[] f, ref int tail, ref bool grew)
     {
         if (p == null || ic.IsMarked(p)) return true;
         ic.Mark(p);
-        if (!Convert(ic, p.Jf, f, ref tail)) return false;
-        if (!Convert(ic, p.Jt, f, ref tail)) return false;
+        if (!Convert(ic, p.Jf, f, ref tail, ref grew)) return false;
+        if (!Convert(ic, p.Jt, f, ref tail, ref grew)) return false;
         int slen = FilterOptimizer.SLength(p.Stmts);
         tail -= slen + 1 + p.LongJt + p.LongJf;
         int dst = tail;
@@ -159,26 +178,27 @@ internal static class FilterConverter
         if (p.Jt != null)
         {
             int extra = 0;
-            uint o = (uint)(p.Jt.Offset - (p.Offset + slen) - 1);
-            if (o >= 256)
+            uint ot = (uint)(p.Jt.Offset - (p.Offset + slen) - 1);
+            uint of = (uint)(p.Jf!.Offset - (p.Offset + slen) - 1);
+            if (ot >= 256 && p.LongJt == 0) { p.LongJt++; grew = true; }
+            if (of >= 256 && p.LongJf == 0) { p.LongJf++; grew = true; }
+            if (grew) return true; // this layout is discarded; only keep finding jumps to widen
+            if (ot >= 256)
             {
-                if (p.LongJt == 0) { p.LongJt++; return false; }
                 f[dst].Jt = (byte)extra;
                 extra++;
                 f[dst + extra].Code = Bpf.Jmp | Bpf.Ja;
-                f[dst + extra].K = o - (uint)extra;
+                f[dst + extra].K = ot - (uint)extra;
             }
-            else f[dst].Jt = (byte)o;
-            o = (uint)(p.Jf!.Offset - (p.Offset + slen) - 1);
-            if (o >= 256)
+            else f[dst].Jt = (byte)ot;
+            if (of >= 256)
             {
-                if (p.LongJf == 0) { p.LongJf++; return false; }
                 f[dst].Jf = (byte)extra;
                 extra++;
                 f[dst + extra].Code = Bpf.Jmp | Bpf.Ja;
-                f[dst + extra].K = o - (uint)extra;
+                f[dst + extra].K = of - (uint)extra;
             }
-            else f[dst].Jf = (byte)o;
+            else f[dst].Jf = (byte)of;
         }
         return true;
     }

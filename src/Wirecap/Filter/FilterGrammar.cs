@@ -56,12 +56,8 @@ internal sealed class FilterGrammar
         }
     }
 
-    Token PeekAt(int n)
-    {
-        int i = Math.Min(pos + n, toks.Count - 1);
-        if (i > maxPeek) maxPeek = i;
-        return toks[i];
-    }
+    // looking further ahead than yacc's one token does not count as having reached a token
+    Token PeekAt(int n) => toks[Math.Min(pos + n, toks.Count - 1)];
     bool IsChar(char c) => Peek.Kind == Tk.Char && Peek.Ch == c;
     bool AcceptChar(char c) { if (IsChar(c)) { pos++; return true; } return false; }
     bool Accept(Tk k) { if (Peek.Kind == k) { pos++; return true; } return false; }

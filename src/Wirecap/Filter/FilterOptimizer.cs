@@ -854,8 +854,12 @@ internal sealed class FilterOptimizer
         b0.S.Code == b1.S.Code && b0.S.K == b1.S.K && b0.Et.Succ == b1.Et.Succ && b0.Ef.Succ == b1.Ef.Succ
         && EqSlist(b0.Stmts, b1.Stmts);
 
+    // Merges identical blocks, as libpcap's intern_blocks: each block links to the nearest later-numbered
+    // block that is equal to it, then edges are redirected, until nothing changes. libpcap finds that
+    // block by comparing every pair; hashing equal candidates together finds the same one.
     void InternBlocks()
     {
+        var nearest = new Dictionary<(int, uint, Block?, Block?, ulong), int>();
         bool done1;
         do
         {
@@ -863,19 +867,18 @@ internal sealed class FilterOptimizer
             for (int i = 0; i < nBlocks; ++i) blocks[i].Link = null;
             ic.UnMarkAll();
             MakeMarks(ic.Root);
-            for (int i = nBlocks - 1; i != 0;)
+            nearest.Clear();
+            for (int i = nBlocks - 1; i >= 0; --i)
             {
-                --i;
-                if (!ic.IsMarked(blocks[i])) continue;
-                for (int j = i + 1; j < nBlocks; ++j)
+                var b = blocks[i];
+                if (!ic.IsMarked(b)) continue;
+                var key = (b.S.Code, b.S.K, b.Et.Succ, b.Ef.Succ, SlistHash(b.Stmts));
+                if (i <= nBlocks - 2 && nearest.TryGetValue(key, out int j))
                 {
-                    if (!ic.IsMarked(blocks[j])) continue;
-                    if (EqBlk(blocks[i], blocks[j]))
-                    {
-                        blocks[i].Link = blocks[j].Link ?? blocks[j];
-                        break;
-                    }
+                    if (!EqSlist(b.Stmts, blocks[j].Stmts)) j = FirstEqualAfter(i); // hash collision
+                    if (j >= 0) b.Link = blocks[j].Link ?? blocks[j];
                 }
+                nearest[key] = i;
             }
             for (int i = 0; i < nBlocks; ++i)
             {
@@ -885,6 +888,25 @@ internal sealed class FilterOptimizer
                 if (p.Jf!.Link != null) { done1 = false; p.Jf = p.Jf.Link; }
             }
         } while (!done1);
+    }
+
+    int FirstEqualAfter(int i)
+    {
+        for (int j = i + 1; j < nBlocks; ++j)
+            if (ic.IsMarked(blocks[j]) && EqBlk(blocks[i], blocks[j])) return j;
+        return -1;
+    }
+
+    static ulong SlistHash(Slist? s)
+    {
+        ulong h = 14695981039346656037UL;
+        for (; s != null; s = s.Next)
+        {
+            if (s.S.Code == Nop) continue;
+            h = (h ^ (uint)s.S.Code) * 1099511628211UL;
+            h = (h ^ s.S.K) * 1099511628211UL;
+        }
+        return h;
     }
 
     internal static int SLength(Slist? s)
