@@ -228,7 +228,7 @@ public static class CommandLine
         if (operands.Count > 0) o.Filter = string.Join(' ', operands);
         o.Print = new PrintOptions
         {
-            Verbose = v, NoResolve = n, StripDomain = N > 0, LinkHeader = e > 0, Quiet = q > 0,
+            Verbose = v, NoResolve = n, StripDomain = N > 0, LinkHeader = e > 0, Quiet = q > 0, QuietCount = q,
             AbsoluteSeq = S > 0, NoChecksum = K > 0, TimeFormat = t, Hex = x, HexAscii = X, Ascii = A,
             Number = number, Nano = nano, Mesh = H > 0, AsDot = b > 0, NfsHandles = u > 0,
             PacketType = packetType, SnapLen = o.SnapLen == 0 ? MaximumSnapLen : o.SnapLen,

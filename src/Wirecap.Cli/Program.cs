@@ -9,6 +9,7 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        SignalDisposition.RestoreInterrupt();
         string argv0 = Argv0();
         string name = BaseName(argv0);
         try

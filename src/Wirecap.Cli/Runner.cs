@@ -36,10 +36,15 @@ public static class Runner
     {
         if (o.EspSecret != null) throw new ToolExit("-E (ESP decryption) is not supported yet");
         if (o.TcpMd5Secret != null) throw new ToolExit("-M (TCP-MD5 signature check) is not supported yet");
-        if (o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
-        if (o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
-        if (o.User != null) throw new ToolExit("-Z (dropping privileges) is not supported yet");
+        // Without -w, tcpdump has nothing to rotate and ignores -C, -G, -W and -z.
+        if (o.WriteFile != null && o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
+        if (o.WriteFile != null && o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
+        // tcpdump changes user only when run as root.
+        if (o.User != null && geteuid() == 0) throw new ToolExit("-Z (dropping privileges) is not supported yet");
     }
+
+    [DllImport("libc", EntryPoint = "geteuid")]
+    private static extern uint geteuid();
 
     // ---- -D ----
 
@@ -107,6 +112,8 @@ public static class Runner
         var reader = OpenReader(path, o.Print.Nano);
         Banner(path, reader);
         int linkType = reader.LinkType;
+        // tcpdump compiles a filter even when none is given, and libpcap refuses a link type it does not know.
+        if (LinkTypes.FilterError(linkType) is { } unknownType) { reader.Dispose(); throw new ToolExit(unknownType); }
         string? expression = FilterText(o);
         BpfInstruction[]? program = expression != null || o.DumpFilter > 0 ? Compile(expression, linkType, reader.SnapLen, o.Optimize) : null;
         if (o.DumpFilter > 0)
@@ -121,6 +128,7 @@ public static class Runner
             try { writer = PcapWriter.Open(o.WriteFile, reader, o.Print.Nano); }
             catch (CaptureFileException e) { reader.Dispose(); throw new ToolExit(e.Message); }
             writer.PacketBuffered = o.PacketBuffered;
+            if (o.PacketBuffered) writer.Flush(); // -U: pcap_dump_flush right after the open writes the file header
         }
 
         var stdout = OutputStream.ForStdout();
@@ -141,6 +149,18 @@ public static class Runner
 
         uint captured = 0;
         int status;
+        stop.BlockedRead = () =>
+        {
+            // What tcpdump does when its read fails with EINTR: flush, report, exit 1.
+            try { output.Flush(); } catch (IOException) { }
+            try { writer?.Dispose(); } catch (IOException) { }
+            Console.Error.Write($"{programName}: pcap_loop: error reading dump file: Interrupted system call\n");
+            if (o.CountOnly)
+            {
+                try { output.Write(captured == 1 ? "1 packet\n" : $"{captured} packets\n"); output.Flush(); } catch (IOException) { }
+            }
+            Environment.Exit(1);
+        };
         try
         {
             for (; ; )
@@ -167,7 +187,8 @@ public static class Runner
                 var next = NextListedFile(list);
                 if (next == null) break;
                 path = next;
-                reader = OpenReader(path, o.Print.Nano);
+                // tcpdump opens the later -V files with plain pcap_open_offline: microsecond stamps even with --nano.
+                reader = OpenReader(path, nano: false);
                 if (reader.LinkType != linkType)
                 {
                     // A pcap file holds one link type; the printer follows each packet's own.
@@ -207,17 +228,22 @@ public static class Runner
             while (count < 0 || done < count)
             {
                 if (stop.Stopped) return -2;
-                if (!reader.Next(out var h, out var data)) return 0;
+                stop.EnterRead();
+                bool more = reader.Next(out var h, out var data);
+                stop.LeaveRead();
+                if (!more) return 0;
                 if (engine != null && !engine.Matches(data, (uint)h.WireLength)) continue;
                 done++;
                 captured++;
                 if (writer != null) WriteQuietly(writer, h, data);
-                if (printer != null && !countOnly) printer.Print(h, data);
+                // --count silences print_packet only; -w --print prints regardless.
+                if (printer != null && (!countOnly || writer != null)) printer.Print(h, data);
             }
             return 0;
         }
         catch (CaptureFileException e)
         {
+            stop.LeaveRead();
             error = e.Message;
             return -1;
         }
@@ -268,13 +294,8 @@ public static class Runner
 
     private static int Live(Options o, string programName)
     {
-        if (o.ListLinkTypes) throw new ToolExit("-L (listing data link types) is not supported yet");
-        if (o.ListTimeStampTypes) throw new ToolExit("-J (listing time stamp types) is not supported yet");
-        if (o.TimeStampType != null) throw new ToolExit("-j (time stamp types) is not supported yet");
         if (o.MonitorMode) throw new ToolExit("-I (monitor mode) is not supported yet");
-        if (o.LinkTypeDlt >= 0) throw new ToolExit("-y (choosing the data link type) is not supported yet");
         if (o.Foreign != 0) throw new ToolExit("-f is not supported yet");
-        if (o.DumpFilter > 0) throw new ToolExit("-d with a capture device is not supported yet");
         if (o.CountOnly) throw new ToolExit("--count on a live capture is not supported yet");
         string? device = o.Interface;
         if (device == null)
@@ -283,10 +304,50 @@ public static class Runner
             if (devices.Count == 0) throw new ToolExit("no interfaces available for capture");
             device = devices[0].Name;
         }
+        // The link type PacketRing will give the device: cooked v2 on "any", Ethernet on Ethernet
+        // and loopback devices, cooked v1 elsewhere.
+        bool any = device == "any";
+        int hatype = any ? 0 : Interfaces.HardwareType(device);
+        if (!any && hatype < 0)
+        {
+            // Not a device: a number is taken as an index into the -D list, as tcpdump does.
+            long index = CNumbers.StrToL(device, 10, out int end, out _);
+            if (end == 0 || end != device.Length) throw new ToolExit($"{device}: No such device exists\n(No such device exists)");
+            var devices = Interfaces.List();
+            if (index <= 0 || index > devices.Count) throw new ToolExit("Invalid adapter index");
+            device = devices[(int)index - 1].Name;
+            any = device == "any";
+            hatype = any ? 0 : Interfaces.HardwareType(device);
+        }
+        // tcpdump asks for LINUX_SLL2 only when -i itself starts with "any"; "any" reached by index stays LINUX_SLL
+        // (PacketRing itself always gives LINUX_SLL2 on "any").
+        bool sll2 = device.StartsWith("any", StringComparison.Ordinal) && o.Interface != null && o.Interface.StartsWith("any", StringComparison.Ordinal);
+        int linkType = any ? (sll2 || o.DumpFilter == 0 ? 276 : 113) : PacketRing.LinkTypeOf(device);
+
+        if (o.ListLinkTypes) return ListLinkTypes(device, any, hatype);
+        if (o.ListTimeStampTypes)
+        {
+            Console.Error.Write($"Time stamp types for {device} (use option -j to set):\n  host (Host)\n");
+            return 0;
+        }
+        if (o.TimeStampType != null && !o.TimeStampType.Equals("host", StringComparison.OrdinalIgnoreCase))
+            throw new ToolExit($"-j {o.TimeStampType} is not supported yet (only host time stamps)");
+        if (o.LinkTypeDlt >= 0 && LinkTypes.FromDlt(o.LinkTypeDlt) != linkType)
+            throw new ToolExit($"-y {o.LinkTypeName} is not supported yet (the device gives {LinkTypes.Name(linkType)})");
+        int snap = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen;
+        string? expression = FilterText(o);
+        if (o.DumpFilter > 0)
+        {
+            // tcpdump asks for LINUX_SLL2 on "any..." devices (and for -y's type) and says so.
+            if (o.LinkTypeDlt >= 0 || sll2)
+                Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
+            return DumpProgram(Compile(expression, linkType, snap, o.Optimize), o.DumpFilter);
+        }
+
         var settings = new CaptureSettings
         {
             Device = device,
-            SnapLen = o.SnapLen == 0 ? CommandLine.MaximumSnapLen : o.SnapLen,
+            SnapLen = snap,
             Promiscuous = !o.NoPromiscuous,
             BufferSize = o.BufferSize,
             Immediate = o.Immediate,
@@ -294,53 +355,102 @@ public static class Runner
             // tcpdump's short timeout when someone is watching the output.
             TimeoutMs = (o.WriteFile == null || o.PrintWhileWriting) && (o.LineBuffered || !Console.IsOutputRedirected) ? 100 : 1000,
         };
-        return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, FilterText(o), o.Optimize,
+        if (o.LinkTypeDlt >= 0 && !any && o.DumpFilter == 0)
+            Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
+        // LiveRunner compiles the filter for the ring (in the kernel where libpcap would put it).
+        return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, expression, o.Optimize,
             o.WriteFile, o.PacketBuffered, o.PrintWhileWriting);
     }
 
-    /// <summary>pcap_breakloop's flag, set from a signal handler and read before each packet.</summary>
+    /// <summary>tcpdump -L: the link types libpcap offers for the device, on stderr.</summary>
+    private static int ListLinkTypes(string device, bool any, int hatype)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("Data link types for ").Append(device).Append(" (use option -y to set):\n");
+        if (any) text.Append("  LINUX_SLL (Linux cooked v1)\n  LINUX_SLL2 (Linux cooked v2)\n");
+        else if (hatype == 772) text.Append("  EN10MB (Ethernet)\n");
+        else if (hatype == 1) text.Append("  EN10MB (Ethernet)\n  DOCSIS (DOCSIS) (printing not supported)\n");
+        else throw new ToolExit($"-L on {device} is not supported yet");
+        Console.Error.Write(text.ToString());
+        return 0;
+    }
+
+    /// <summary>
+    /// pcap_breakloop's flag, set from a signal handler and read before each packet. tcpdump's handler
+    /// does not restart system calls, so a signal that finds it blocked reading a pipe makes that read
+    /// fail with EINTR instead: <see cref="BlockedRead"/> then ends the run the way that failure does.
+    /// </summary>
     private sealed class StopFlag
     {
         private volatile bool _stopped;
+        // 0: between reads, 1: inside a read, 2: the signal handler has taken over.
+        private int _state;
+
         public bool Stopped => _stopped;
+        public Action? BlockedRead { get; set; }
+
+        public void EnterRead() => Volatile.Write(ref _state, 1);
+
+        public void LeaveRead()
+        {
+            // The handler is ending the process: never touch the output again.
+            if (Interlocked.CompareExchange(ref _state, 0, 1) == 2) Thread.Sleep(Timeout.Infinite);
+        }
+
         public void Signal(PosixSignalContext c)
         {
             c.Cancel = true;
             _stopped = true;
+            for (int i = 0; i < 25; i++)
+            {
+                if (Volatile.Read(ref _state) != 1) return;
+                Thread.Sleep(10);
+            }
+            if (Interlocked.CompareExchange(ref _state, 2, 1) == 1) BlockedRead?.Invoke();
         }
     }
 }
 
 /// <summary>
-/// Standard output under the printer: remembers how much text was handed to it and whether a
-/// write failed, so that the run can end the way tcpdump's stdio would.
+/// Standard output under the printer, written with write(2) on file descriptor 1 as stdio does:
+/// .NET's console stream hides EPIPE (tcpdump reports it), and a FileStream writes at its own
+/// offset, which would overwrite what a -w - writer put on the same descriptor. It remembers how
+/// much text was handed to it and whether a write failed, so that the run can end as tcpdump's would.
 /// </summary>
-internal sealed class OutputStream(Stream inner) : Stream
+internal sealed partial class OutputStream : Stream
 {
-    /// <summary>
-    /// File descriptor 1 as a plain file stream: .NET's console stream hides EPIPE, and tcpdump
-    /// reports it ("Unable to write output: Broken pipe").
-    /// </summary>
-    public static OutputStream ForStdout() =>
-        new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+    private readonly int _fd;
+
+    private OutputStream(int fd) => _fd = fd;
+
+    public static OutputStream ForStdout() => new(1);
 
     public long Attempted { get; private set; }
     public bool Failed { get; private set; }
+
+    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static extern nint SysWrite(int fd, ref byte buf, nint count);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         Attempted += buffer.Length;
-        try { inner.Write(buffer); }
-        catch (IOException) { Failed = true; throw; }
+        while (buffer.Length > 0)
+        {
+            nint n = SysWrite(_fd, ref MemoryMarshal.GetReference(buffer), buffer.Length);
+            if (n < 0)
+            {
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == 4) continue; // EINTR
+                Failed = true;
+                throw new IOException(Marshal.GetPInvokeErrorMessage(errno), errno);
+            }
+            buffer = buffer[(int)n..];
+        }
     }
 
-    public override void Flush()
-    {
-        try { inner.Flush(); }
-        catch (IOException) { Failed = true; throw; }
-    }
+    public override void Flush() { }
 
     public override bool CanRead => false;
     public override bool CanSeek => false;

@@ -16,6 +16,8 @@ internal static class CaptureFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // fopen opens a directory; the first read then fails.
+            if (Directory.Exists(path)) throw new CaptureFileException("error reading dump file: Is a directory");
             throw new CaptureFileException(path + ": " + Errors.Describe(e, path));
         }
         var input = new InputBuffer(s);

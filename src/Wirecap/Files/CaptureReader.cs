@@ -3,9 +3,12 @@ namespace Wirecap.Files;
 /// <summary>One packet record's header, as read from a file or the capture ring.</summary>
 public struct PacketHeader
 {
-    /// <summary>Seconds since the epoch.</summary>
+    /// <summary>Seconds since the epoch (libpcap's tv_sec: damaged or odd files can make it negative or huge).</summary>
     public long Seconds;
-    /// <summary>Fraction of a second in the reader's precision: microseconds, or nanoseconds when <see cref="CaptureReader.Nano"/>.</summary>
+    /// <summary>
+    /// Fraction of a second in the reader's precision: microseconds, or nanoseconds when <see cref="CaptureReader.Nano"/>.
+    /// This is libpcap's tv_usec, which odd files can make negative or over a second; tcpdump prints it as (unsigned) 32 bits.
+    /// </summary>
     public long Fraction;
     public int CapturedLength;
     public int WireLength;
@@ -24,7 +27,7 @@ public sealed class CaptureFileException(string message) : Exception(message);
 /// </summary>
 public abstract class CaptureReader : IDisposable
 {
-    /// <summary>The link type of the file (pcapng: of its first interface).</summary>
+    /// <summary>The file's LINKTYPE_ value (pcapng: its first interface's; libpcap 1.10.3 refuses others that differ).</summary>
     public abstract int LinkType { get; }
     /// <summary>The snapshot length of the file (pcapng: of its first interface).</summary>
     public abstract int SnapLen { get; }
@@ -46,4 +49,19 @@ public abstract class CaptureReader : IDisposable
     /// Errors carry libpcap's text ("bad dump file format", "unknown file format", ...).
     /// </summary>
     public static CaptureReader Open(string path, bool nano) => CaptureFiles.Open(path, nano);
+
+    /// <summary>Reads a capture from a stream (which the reader then owns), as <see cref="Open(string, bool)"/> reads a file.</summary>
+    public static CaptureReader Open(Stream stream, bool nano)
+    {
+        var input = new InputBuffer(stream);
+        try
+        {
+            return CaptureFiles.Open(input, nano);
+        }
+        catch
+        {
+            input.Dispose();
+            throw;
+        }
+    }
 }

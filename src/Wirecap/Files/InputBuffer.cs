@@ -9,9 +9,20 @@ internal sealed class InputBuffer(Stream stream) : IDisposable
 {
     private const int InitialSize = 1 << 20;
 
-    public byte[] Buffer = new byte[InitialSize];
+    public byte[] Buffer = new byte[SizeFor(stream)];
     public int Start, End;
     private bool _eof;
+
+    /// <summary>A small file needs no megabyte of buffer.</summary>
+    private static int SizeFor(Stream s)
+    {
+        try
+        {
+            if (s.CanSeek) return (int)Math.Clamp(s.Length - s.Position + 1, 4096, InitialSize);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException) { }
+        return InitialSize;
+    }
 
     /// <summary>Bytes buffered and not yet consumed.</summary>
     public int Available => End - Start;

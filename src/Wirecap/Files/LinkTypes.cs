@@ -229,6 +229,21 @@ public static class LinkTypes
         return dlt < 0 ? -1 : FromDlt(dlt);
     }
 
+    // The DLT_ values below and above the matching range that libpcap's filter compiler knows (init_linktype).
+    private static readonly int[] FilterableOldDlts = [0, 1, 6, 7, 8, 9, 10, 11, 12, 15, 16, 19, 50, 51, 99];
+
+    /// <summary>
+    /// tcpdump always compiles a filter (an empty one by default), and libpcap's compiler refuses a DLT_
+    /// it does not know outside the matching range: that message, or null when the type is accepted.
+    /// </summary>
+    public static string? FilterError(int linkType)
+    {
+        int dlt = ToDlt(linkType);
+        if (dlt is >= MatchingMin and <= MatchingMax) return null;
+        if (Array.IndexOf(FilterableOldDlts, dlt) >= 0) return null;
+        return "unknown data link type " + dlt + " (min " + MatchingMin + ", max " + MatchingMax + ")";
+    }
+
     /// <summary>max_snaplen_for_dlt: the largest packet libpcap accepts for a DLT_ value.</summary>
     internal static uint MaxSnapLenForDlt(int dlt) => dlt switch
     {

@@ -30,7 +30,7 @@ public sealed class BpfEngine
         AddK, SubK, MulK, DivK, ModK, AndK, OrK, XorK, LshK, RshK,
         AddX, SubX, MulX, DivX, ModX, AndX, OrX, XorX, LshX, RshX,
         Neg, Tax, Txa,
-        // load + conditional jump on a constant (K2)
+        // load + conditional jump on a constant (K2); each group in Jeq, Jgt, Jge, Jset order (Decode relies on it)
         LdHAbsJeq, LdHAbsJgt, LdHAbsJge, LdHAbsJset,
         LdBAbsJeq, LdBAbsJgt, LdBAbsJge, LdBAbsJset,
         LdWAbsJeq, LdWAbsJgt, LdWAbsJge, LdWAbsJset,
@@ -245,14 +245,20 @@ public sealed class BpfEngine
         }
     }
 
-    // Callers have checked offset + size against the captured length.
+    // Network byte order loads. Callers have checked offset + size against the captured length.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Load32(ref byte p, uint offset) =>
-        BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref p, (nint)offset)));
+    private static uint Load32(ref byte p, uint offset)
+    {
+        uint v = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref p, (nint)offset));
+        return BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(v) : v;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Load16(ref byte p, uint offset) =>
-        BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref p, (nint)offset)));
+    private static uint Load16(ref byte p, uint offset)
+    {
+        ushort v = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref p, (nint)offset));
+        return BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(v) : v;
+    }
 
     private static Insn[] Decode(ReadOnlySpan<BpfInstruction> program)
     {

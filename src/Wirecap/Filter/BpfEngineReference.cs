@@ -8,13 +8,13 @@ namespace Wirecap.Filter;
 /// It is the yardstick for <see cref="BpfEngine"/>: tests run both on the same packets, and the
 /// benchmark compares their speed. The program must have passed <see cref="BpfValidate.IsValid"/>.
 /// </summary>
-public static class BpfEngineReference
+internal static class BpfEngineReference
 {
     [InlineArray(Bpf.MemWords)]
     private struct Scratch { private uint _w; }
 
     /// <summary>The accept length (0 = reject) of a validated program on one packet.</summary>
-    public static uint Run(ReadOnlySpan<BpfInstruction> program, ReadOnlySpan<byte> p, uint wireLength)
+    internal static uint Run(ReadOnlySpan<BpfInstruction> program, ReadOnlySpan<byte> p, uint wireLength)
     {
         uint a = 0, x = 0;
         Scratch mem = default;

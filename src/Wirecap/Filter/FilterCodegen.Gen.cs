@@ -108,7 +108,7 @@ internal sealed partial class FilterCodegen
 
     Block? GenPrevLinkHdrCheck()
     {
-        if (isGeneve) throw new FilterException("geneve not supported");
+        if (isGeneve) return GenGeneveLlCheck();
         if (prevlinktype == LtSunatm)
         {
             var b0 = GenCmp(OffRel.PrevLinkHdr, 4, Bpf.H, 0xFF00);
@@ -157,7 +157,7 @@ internal sealed partial class FilterCodegen
             case LtFddi: case LtIeee802: case LtAtmRfc1483: case LtAtmClip: case LtIpOverFc:
                 return GenLlcLinktype(llProto);
             case LtSunatm:
-                b0 = GenAtmfieldCodeInternal(AProtoType, 0 /* PT_LLC */, Bpf.Jeq, false);
+                b0 = GenAtmfieldCodeInternal(AProtoType, PtLlc, Bpf.Jeq, false);
                 b1 = GenLlcLinktype(llProto);
                 And(b0, b1);
                 return b1;
@@ -200,7 +200,7 @@ internal sealed partial class FilterCodegen
                 }
             case LtPflog:
                 if (llProto == EtIp) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 2);
-                if (llProto == EtIpv6) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 24);
+                if (llProto == EtIpv6) return GenCmp(OffRel.LinkHdr, 1, Bpf.B, 10); // the compiling host's AF_INET6
                 return GenFalse();
             case LtArcnet: case LtArcnetLinux:
                 switch (llProto)
@@ -373,18 +373,23 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
-    static string WlanOnly(int dir) => dir switch
+    // Ethernet's message names 802.11 headers; FDDI, token ring, Fibre Channel and ARCnet's do not.
+    static string WlanOnly(int dir, bool headers = false)
     {
-        QAddr1 => "'addr1' and 'address1' are only supported on 802.11 with 802.11 headers",
-        QAddr2 => "'addr2' and 'address2' are only supported on 802.11 with 802.11 headers",
-        QAddr3 => "'addr3' and 'address3' are only supported on 802.11 with 802.11 headers",
-        QAddr4 => "'addr4' and 'address4' are only supported on 802.11 with 802.11 headers",
-        QRa => "'ra' is only supported on 802.11 with 802.11 headers",
-        _ => "'ta' is only supported on 802.11 with 802.11 headers",
-    };
+        string tail = headers ? " with 802.11 headers" : "";
+        return dir switch
+        {
+            QAddr1 => "'addr1' and 'address1' are only supported on 802.11" + tail,
+            QAddr2 => "'addr2' and 'address2' are only supported on 802.11" + tail,
+            QAddr3 => "'addr3' and 'address3' are only supported on 802.11" + tail,
+            QAddr4 => "'addr4' and 'address4' are only supported on 802.11" + tail,
+            QRa => "'ra' is only supported on 802.11" + tail,
+            _ => "'ta' is only supported on 802.11" + tail,
+        };
+    }
 
     // Ethernet-like address at fixed source/destination offsets in the link header.
-    Block GenMacHostop(byte[] eaddr, int dir, uint srcOff, uint dstOff)
+    Block GenMacHostop(byte[] eaddr, int dir, uint srcOff, uint dstOff, bool ether = false)
     {
         Block b0, b1;
         switch (dir)
@@ -392,22 +397,22 @@ internal sealed partial class FilterCodegen
             case QSrc: return GenBcmp(OffRel.LinkHdr, srcOff, 6, eaddr);
             case QDst: return GenBcmp(OffRel.LinkHdr, dstOff, 6, eaddr);
             case QAnd:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff);
+                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
+                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
                 And(b0, b1);
                 return b1;
             case QDefault:
             case QOr:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff);
+                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
+                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
                 Or(b0, b1);
                 return b1;
             default:
-                throw new FilterException(WlanOnly(dir));
+                throw new FilterException(WlanOnly(dir, ether));
         }
     }
 
-    Block GenEhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6, 0);
+    Block GenEhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6, 0, true);
     Block GenFhostop(byte[] e, int dir) => GenMacHostop(e, dir, 6 + 1 + 0, 0 + 1);
     Block GenThostop(byte[] e, int dir) => GenMacHostop(e, dir, 8, 2);
     Block GenIpfchostop(byte[] e, int dir) => GenMacHostop(e, dir, 10, 2);
@@ -463,11 +468,11 @@ internal sealed partial class FilterCodegen
     Block GenDnhostop(uint addr, int dir)
     {
         Block b0, b1, b2, tmp;
-        uint offsetSh;
+        uint offsetSh, offsetLh;
         switch (dir)
         {
-            case QDst: offsetSh = 1; break;
-            case QSrc: offsetSh = 3; break;
+            case QDst: offsetSh = 1; offsetLh = 7; break;
+            case QSrc: offsetSh = 3; offsetLh = 15; break;
             case QAnd:
                 b0 = GenDnhostop(addr, QSrc);
                 b1 = GenDnhostop(addr, QDst);
@@ -483,23 +488,24 @@ internal sealed partial class FilterCodegen
                 throw new FilterException(DirQualError(dir, "addresses other than 802.11 MAC addresses"));
         }
         b0 = GenLinktype(EtDn);
-        // check for pad = 1, long header case
-        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, 0x8106, 0xFF07);
-        b1 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        uint a = Swap16(addr);
+        // long header, padded
+        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, Swap16(0x0681), Swap16(0x07FF));
+        b1 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetLh, Bpf.H, a);
         And(tmp, b1);
-        // pad = 0, long header
+        // long header, not padded
         tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.B, 0x06, 0x7);
-        b2 = GenCmp(OffRel.LinkPl, 2 + offsetSh, Bpf.H, Swap16(addr));
+        b2 = GenCmp(OffRel.LinkPl, 2 + offsetLh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
-        // pad = 1, short header
-        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, 0x8102, 0xFF07);
-        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        // short header, padded
+        tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.H, Swap16(0x0281), Swap16(0x07FF));
+        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
-        // pad = 0, short header
+        // short header, not padded
         tmp = GenMcmp(OffRel.LinkPl, 2, Bpf.B, 0x02, 0x7);
-        b2 = GenCmp(OffRel.LinkPl, 2 + 1 + offsetSh, Bpf.H, Swap16(addr));
+        b2 = GenCmp(OffRel.LinkPl, 2 + offsetSh, Bpf.H, a);
         And(tmp, b2);
         Or(b2, b1);
         And(b0, b1);
@@ -1446,7 +1452,7 @@ internal sealed partial class FilterCodegen
             case LtSlip:
                 return GenRelation(Bpf.Jeq, GenLoad(QLink, GenLoadI(0), 1), GenLoadI(0), dir);
             case LtIpnet:
-                return GenCmp(OffRel.LinkHdr, 2, Bpf.H, dir ? 2u : 1u);
+                return GenCmp(OffRel.LinkHdr, 2, Bpf.H, dir ? 1u : 2u);
             case LtLinuxSll:
                 b0 = GenCmp(OffRel.LinkHdr, 0, Bpf.H, 4);
                 if (!dir) Not(b0);
@@ -1458,7 +1464,7 @@ internal sealed partial class FilterCodegen
             case LtPflog:
                 return GenCmp(OffRel.LinkHdr, 60, Bpf.B, dir ? 2u : 1u);
             case LtPppPppd:
-                return GenCmp(OffRel.LinkHdr, 0, Bpf.B, dir ? 0u : 1u);
+                return GenCmp(OffRel.LinkHdr, 0, Bpf.B, dir ? 1u : 0u);
             case LtJuniperMfr:
                 return dir ? GenMcmp(OffRel.LinkHdr, 3, Bpf.B, 0, 0x01) : GenMcmp(OffRel.LinkHdr, 3, Bpf.B, 1, 0x01);
             default:

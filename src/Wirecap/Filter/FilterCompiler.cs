@@ -10,14 +10,13 @@ public static class FilterCompiler
     public static BpfInstruction[] Compile(string expression, int linkType, bool optimize, int snapLen = 262144)
     {
         if (snapLen == 0) throw new FilterException("snaplen of 0 rejects all packets");
-        string? lexError = null;
-        var toks = FilterLexer.Lex(expression, ref lexError);
+        var toks = FilterLexer.Lex(expression);
         var cg = new FilterCodegen(linkType, snapLen);
         var ic = new ICode();
-        if (!FilterGrammar.Parse(toks, out var prog))
-            throw new FilterException(lexError ?? "can't parse filter expression: syntax error");
-        if (lexError != null)
-            throw new FilterException(lexError);
+        bool parsed = FilterGrammar.Parse(toks, out var prog, out int reached);
+        int bad = toks.FindIndex(t => t.Kind == Tk.Error || t.Err != null);
+        if (!parsed || bad >= 0)
+            throw FirstError(toks, linkType, snapLen, parsed ? toks.Count : reached, bad);
         if (prog == null) ic.Root = cg.Empty();
         else
         {
@@ -31,6 +30,55 @@ public static class FilterCompiler
                 throw new FilterException("expression rejects all packets");
         }
         return FilterConverter.ToInstructions(ic);
+    }
+
+    // yacc reports the first error it meets: code for what it reduced before the failing token runs
+    // first, so a semantic error there wins over the syntax or scanner error.
+    static FilterException FirstError(List<Token> toks, int linkType, int snapLen, int reached, int bad)
+    {
+        string? err;
+        if (bad >= 0 && bad <= reached && toks[bad].Err != null)
+        {
+            // The scanner's message is set when yacc fetches the bad token, so only reductions that
+            // needed no look-ahead ran before it: an id just completed, or whatever precedes and/or.
+            err = null;
+            if (bad > 0 && toks[bad - 1].Kind is Tk.Id or Tk.Num or Tk.Eid or Tk.Aid)
+                err = PrefixError(toks, bad, linkType, snapLen);
+            else if (bad > 0 && toks[bad - 1].Kind is Tk.And or Tk.Or)
+                err = PrefixError(toks, bad - 1, linkType, snapLen);
+            return new FilterException(err ?? toks[bad].Err!);
+        }
+        // a syntax error: everything reduced with the failing token as look-ahead ran first
+        int stop = bad >= 0 ? Math.Min(bad, reached) : reached;
+        err = PrefixError(toks, stop, linkType, snapLen);
+        if (err == null && stop > 0 && toks[stop - 1].Kind is Tk.And or Tk.Or)
+            err = PrefixError(toks, stop - 1, linkType, snapLen);
+        return new FilterException(err ?? "can't parse filter expression: syntax error");
+    }
+
+    static string? PrefixError(List<Token> toks, int n, int linkType, int snapLen)
+    {
+        if (n <= 0) return null;
+        var prefix = toks.GetRange(0, n);
+        int open = 0;
+        foreach (var t in prefix)
+        {
+            if (t.Kind == Tk.Char && t.Ch == '(') open++;
+            else if (t.Kind == Tk.Char && t.Ch == ')') open--;
+            if (t.Kind == Tk.Error || t.Err != null) return null;
+        }
+        for (int i = 0; i < open; i++) prefix.Add(new Token(Tk.Char, ")", 0, ')'));
+        prefix.Add(new Token(Tk.End, "", 0, '\0'));
+        if (!FilterGrammar.Parse(prefix, out var prog, out _) || prog == null) return null;
+        try
+        {
+            prog(new FilterCodegen(linkType, snapLen));
+        }
+        catch (FilterException e)
+        {
+            return e.Message;
+        }
+        return null;
     }
 }
 

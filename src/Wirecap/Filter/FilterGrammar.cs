@@ -30,19 +30,38 @@ internal sealed class FilterGrammar
     FilterGrammar(List<Token> toks) { this.toks = toks; }
 
     /// <summary>Parses a whole program; null result with ok=true means an empty expression.</summary>
-    public static bool Parse(List<Token> toks, out Gen? prog)
+    /// <paramref name="reached"/> is the furthest token the parser looked at, where yacc would have failed.
+    public static bool Parse(List<Token> toks, out Gen? prog, out int reached)
     {
         var p = new FilterGrammar(toks);
         prog = null;
+        reached = 0;
         if (p.Peek.Kind == Tk.End) return true;
         var e = p.Expr(Qual.Err);
-        if (e == null || p.Peek.Kind != Tk.End) return false;
-        prog = e.Value.G;
+        bool ok = e != null && p.Peek.Kind == Tk.End;
+        reached = p.maxPeek;
+        if (!ok) return false;
+        prog = e!.Value.G;
         return true;
     }
 
-    Token Peek => toks[pos];
-    Token PeekAt(int n) => toks[Math.Min(pos + n, toks.Count - 1)];
+    int maxPeek;
+
+    Token Peek
+    {
+        get
+        {
+            if (pos > maxPeek) maxPeek = pos;
+            return toks[pos];
+        }
+    }
+
+    Token PeekAt(int n)
+    {
+        int i = Math.Min(pos + n, toks.Count - 1);
+        if (i > maxPeek) maxPeek = i;
+        return toks[i];
+    }
     bool IsChar(char c) => Peek.Kind == Tk.Char && Peek.Ch == c;
     bool AcceptChar(char c) { if (IsChar(c)) { pos++; return true; } return false; }
     bool Accept(Tk k) { if (Peek.Kind == k) { pos++; return true; } return false; }

@@ -16,7 +16,8 @@ internal enum Tk
     Char, Geq, Leq, Neq, Lsh, Rsh,
 }
 
-internal readonly record struct Token(Tk Kind, string Text, uint Num, char Ch);
+/// <summary>A token; <paramref name="Err"/> is the scanner's message for a malformed one.</summary>
+internal readonly record struct Token(Tk Kind, string Text, uint Num, char Ch, string? Err = null);
 
 /// <summary>Scanner: longest match, ties to the earliest rule, as flex does with libpcap's scanner.l.</summary>
 internal static class FilterLexer
@@ -110,7 +111,7 @@ internal static class FilterLexer
     static (Regex, Regex, int) P(string pat, int rule) =>
         (new Regex(@"\G(?:" + pat + ")", RegexOptions.CultureInvariant), new Regex(@"\G(?:" + pat + @")\z", RegexOptions.CultureInvariant), rule);
 
-    public static List<Token> Lex(string s, ref string? error)
+    public static List<Token> Lex(string s)
     {
         var toks = new List<Token>();
         int pos = 0;
@@ -172,8 +173,7 @@ internal static class FilterLexer
                         var (ok, v, err) = Stou(bestText);
                         if (!ok)
                         {
-                            error ??= err;
-                            toks.Add(new Token(Tk.Error, bestText, 0, '\0'));
+                            toks.Add(new Token(Tk.Error, bestText, 0, '\0', err));
                             return toks;
                         }
                         toks.Add(new Token(Tk.Num, bestText, v, '\0'));
@@ -183,15 +183,11 @@ internal static class FilterLexer
                 case 5:
                     if (!System.Net.IPAddress.TryParse(bestText, out var ip6) || ip6.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6
                         || !Ipv6Strict(bestText))
-                    {
-                        error ??= "bogus IPv6 address " + bestText;
-                        toks.Add(new Token(Tk.Hid6, bestText, 1, '\0'));
-                    }
+                        toks.Add(new Token(Tk.Hid6, bestText, 1, '\0', "bogus IPv6 address " + bestText));
                     else toks.Add(new Token(Tk.Hid6, bestText, 0, '\0'));
                     break;
                 case 6:
-                    error ??= "bogus ethernet address " + bestText;
-                    toks.Add(new Token(Tk.Eid, bestText, 1, '\0'));
+                    toks.Add(new Token(Tk.Eid, bestText, 1, '\0', "bogus ethernet address " + bestText));
                     break;
                 case 8: toks.Add(new Token(Tk.Id, bestText, 0, '\0')); break;
                 case 9: toks.Add(new Token(Tk.Id, bestText.Substring(1), 0, '\0')); break;
@@ -229,14 +225,18 @@ internal static class FilterLexer
     // The longest prefix at pos that the pattern matches whole (flex semantics).
     static int LongestRegex(Regex re, Regex full, string s, int pos)
     {
-        var m = re.Match(s, pos);
-        if (!m.Success || m.Index != pos) return 0;
-        int best = m.Length;
-        // a token never spans blanks, so only ends up to the next blank need trying
+        // a token never spans blanks, so the search stops at the next one
         int limit = pos;
         while (limit < s.Length && s[limit] != ' ' && s[limit] != '\t' && s[limit] != '\n' && s[limit] != '\r') limit++;
+        if (limit == pos) return 0;
+        var m = re.Match(s, pos, limit - pos);
+        if (!m.Success || m.Index != pos) return 0;
+        int best = m.Length;
         for (int end = limit; end > pos + best; end--)
-            if (full.IsMatch(s.Substring(0, end), pos)) return end - pos;
+        {
+            var m2 = full.Match(s, pos, end - pos);
+            if (m2.Success && m2.Index == pos && m2.Length == end - pos) return end - pos;
+        }
         return best;
     }
 

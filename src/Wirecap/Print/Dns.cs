@@ -1,18 +1,25 @@
 namespace Wirecap.Print;
 
 /// <summary>
-/// DNS and mDNS messages (print-domain.c). The header (RFC 1035 4.1.1):
+/// DNS and mDNS messages (print-domain.c). The header (RFC 1035 4.1.1, RFC 4035 3.2):
 /// <code>
-///  0               16              32
-/// +---------------+---------------+
-/// |      ID       |Q|Op |A|T|R|R|Z|A|C| RCODE |   flags: QR opcode AA TC RD RA Z AD CD rcode
-/// +---------------+---------------+
-/// |   QDCOUNT     |   ANCOUNT     |
-/// |   NSCOUNT     |   ARCOUNT     |
-/// +---------------+---------------+
+///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5
+/// +-------------------------------+
+/// |              ID               |
+/// +-+-------+-+-+-+-+-+-+-+-------+
+/// |Q| Opcode|A|T|R|R|Z|A|C| RCODE |
+/// |R|       |A|C|D|A| |D|D|       |
+/// +-+-------+-+-+-+-+-+-+-+-------+
+/// |            QDCOUNT            |
+/// |            ANCOUNT            |
+/// |            NSCOUNT            |
+/// |            ARCOUNT            |
+/// +-------------------------------+
 /// </code>
-/// followed by the question, answer, authority and additional sections. Over TCP a two-byte
-/// length comes first (RFC 1035 4.2.2).
+/// then the question, answer, authority and additional sections. Over TCP a two-byte length
+/// comes first (RFC 1035 4.2.2). A query prints as "id[op][+][%] [counts] TYPE? name", a response
+/// as "id[op][rcode][*][-][|][$] an/ns/ar records"; -v adds owner names and SOA data, -vv the
+/// questions of responses and the other sections, -vvv the TTLs.
 /// </summary>
 public static partial class Dns
 {
@@ -168,8 +175,8 @@ public static partial class Dns
     }
 
     /// <summary>
-    /// The records of one section of a response (or the authority and additional sections of a
-    /// query), comma-separated after the heading. False when they could not all be printed.
+    /// The records of one section, comma-separated after its heading (" ns:", " ar:", or none for
+    /// the answers). False when they could not all be printed.
     /// </summary>
     private static bool PrintSection(ref Frame f, ref int cp, int bp, uint count, bool isMdns, ReadOnlySpan<byte> heading)
     {
@@ -479,6 +486,8 @@ public static partial class Dns
         return true;
     }
 
+    private static readonly uint[] RelativeTimeUnits = [31536000, 604800, 86400, 3600, 60, 1];
+
     /// <summary>unsigned_relts_print: seconds as 1y2w3d4h5m6s, "0s" for zero.</summary>
     public static void PrintRelativeTime(TextOut o, uint secs)
     {
@@ -487,15 +496,15 @@ public static partial class Dns
             o.Write("0s"u8);
             return;
         }
-        ReadOnlySpan<uint> units = [31536000, 604800, 86400, 3600, 60, 1];
         ReadOnlySpan<byte> names = "ywdhms"u8;
         for (int k = 0; secs > 0; k++)
         {
-            if (secs >= units[k])
+            uint unit = RelativeTimeUnits[k];
+            if (secs >= unit)
             {
-                o.Dec(secs / units[k]);
+                o.Dec(secs / unit);
                 o.Char(names[k]);
-                secs %= units[k];
+                secs %= unit;
             }
         }
     }

@@ -44,70 +44,102 @@ public static class Ethernet
         int hdrlen = 12;
         if (f.Opt.LinkHeader) AddressesPrint(ref f, src, dst);
 
-        int lengthType = f.U16(p);
-        length -= 2; caplen -= 2; p += 2; hdrlen += 2;
-        bool printedLength = false;
+        // "recurse": an Arista header is followed by another length/type field
+        while (true)
+        {
+            int lengthType = f.U16(p);
+            length -= 2; caplen -= 2; p += 2; hdrlen += 2;
+            bool printedLength = false;
 
-        while (lengthType is EtherType.Vlan8021Q or EtherType.Vlan8021Q9100 or EtherType.Vlan8021Q9200 or EtherType.Vlan8021QinQ)
-        {
-            if (caplen < 4) { f.Proto = "vlan"; f.PrintTrunc(); return hdrlen + caplen; }
-            if (length < 4) { f.Proto = "vlan"; f.PrintTrunc(); return hdrlen + length; }
-            if (f.Opt.LinkHeader)
+            if (lengthType == EtherType.MacSec)
             {
-                int tag = f.U16(p);
-                TypePrint(ref f, lengthType);
-                if (!printedLength) { o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8); printedLength = true; }
-                else o.Write(", "u8);
-                TciPrint(o, tag);
-                o.Write(", "u8);
+                if (f.Opt.LinkHeader)
+                {
+                    TypePrint(ref f, lengthType);
+                    o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8);
+                    printedLength = true;
+                }
+                int ret = MacSec.Print(ref f, ref p, ref length, ref caplen, ref hdrlen, src, dst);
+                if (ret == 0)
+                {
+                    // encrypted: the payload can only be dumped
+                    DefaultPrint(ref f, p, caplen);
+                    return hdrlen;
+                }
+                if (ret > 0) return ret;
+                lengthType = f.U16(p);
+                if (f.Truncated) return hdrlen;
+                if (caplen < 2)
+                {
+                    o.Write(" [caplen "u8); o.Dec((uint)caplen); o.Write(" < 2]"u8);
+                    return hdrlen;
+                }
+                length -= 2; caplen -= 2; p += 2; hdrlen += 2;
             }
-            lengthType = f.U16(p + 2);
-            p += 4; length -= 4; caplen -= 4; hdrlen += 4;
-        }
 
-        if (lengthType <= MaxLengthValue)
-        {
-            if (lengthType < length)
+            while (lengthType is EtherType.Vlan8021Q or EtherType.Vlan8021Q9100 or EtherType.Vlan8021Q9200 or EtherType.Vlan8021QinQ)
             {
-                length = lengthType;
-                if (caplen > length) caplen = length;
+                if (caplen < 4) { f.Proto = "vlan"; f.PrintTrunc(); return hdrlen + caplen; }
+                if (length < 4) { f.Proto = "vlan"; f.PrintTrunc(); return hdrlen + length; }
+                if (f.Opt.LinkHeader)
+                {
+                    int tag = f.U16(p);
+                    TypePrint(ref f, lengthType);
+                    if (!printedLength) { o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8); printedLength = true; }
+                    else o.Write(", "u8);
+                    TciPrint(o, tag);
+                    o.Write(", "u8);
+                }
+                lengthType = f.U16(p + 2);
+                p += 4; length -= 4; caplen -= 4; hdrlen += 4;
             }
-            int saved = f.PushEnd(p, length);
-            if (f.Opt.LinkHeader)
+
+            if (lengthType <= MaxLengthValue)
             {
-                o.Write("802.3"u8);
-                if (!printedLength) { o.Write(", length "u8); o.Dec(length); o.Write(": "u8); }
+                if (lengthType < length)
+                {
+                    length = lengthType;
+                    if (caplen > length) caplen = length;
+                }
+                int saved = f.PushEnd(p, length);
+                if (f.Opt.LinkHeader)
+                {
+                    o.Write("802.3"u8);
+                    if (!printedLength) { o.Write(", length "u8); o.Dec(length); o.Write(": "u8); }
+                }
+                int llcLen = Llc.Print(ref f, p, length, caplen, src, dst);
+                if (llcLen < 0)
+                {
+                    DefaultPrint(ref f, p, caplen);
+                    llcLen = -llcLen;
+                }
+                hdrlen += llcLen;
+                f.PopEnd(saved);
             }
-            int llcLen = Llc.Print(ref f, p, length, caplen, src, dst);
-            if (llcLen < 0)
+            else if (lengthType == EtherType.Jumbo)
             {
-                DefaultPrint(ref f, p, caplen);
-                llcLen = -llcLen;
+                // Alteon jumbo frames: an LLC header follows the type
+                int llcLen = Llc.Print(ref f, p, length, caplen, src, dst);
+                if (llcLen < 0)
+                {
+                    DefaultPrint(ref f, p, caplen);
+                    llcLen = -llcLen;
+                }
+                hdrlen += llcLen;
             }
-            hdrlen += llcLen;
-            f.PopEnd(saved);
-        }
-        else if (lengthType == EtherType.Jumbo)
-        {
-            // Alteon jumbo frames: an LLC header follows the type
-            int llcLen = Llc.Print(ref f, p, length, caplen, src, dst);
-            if (llcLen < 0)
+            else if (lengthType == EtherType.Arista)
             {
-                DefaultPrint(ref f, p, caplen);
-                llcLen = -llcLen;
-            }
-            hdrlen += llcLen;
-        }
-        else
-        {
-            if (f.Opt.LinkHeader)
-            {
+                if (caplen < 2) { o.Write("[|arista]"u8); return hdrlen + caplen; }
+                if (length < 2) { o.Write("[|arista]"u8); return hdrlen + length; }
                 TypePrint(ref f, lengthType);
-                if (!printedLength) { o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8); }
-                else o.Write(", "u8);
-            }
-            if (!EtherType.Print(ref f, lengthType, p, length, caplen, src, dst))
-            {
+                o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8);
+                int consumed = Arista.Print(ref f, p);
+                if (consumed > 0)
+                {
+                    p += consumed; length -= consumed; caplen -= consumed; hdrlen += consumed;
+                    continue;
+                }
+                // unknown subtype or version: the rest is undecoded
                 if (!f.Opt.LinkHeader)
                 {
                     AddressesPrint(ref f, src, dst);
@@ -116,8 +148,27 @@ public static class Ethernet
                 }
                 DefaultPrint(ref f, p, caplen);
             }
+            else
+            {
+                if (f.Opt.LinkHeader)
+                {
+                    TypePrint(ref f, lengthType);
+                    if (!printedLength) { o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8); }
+                    else o.Write(", "u8);
+                }
+                if (!EtherType.Print(ref f, lengthType, p, length, caplen, src, dst))
+                {
+                    if (!f.Opt.LinkHeader)
+                    {
+                        AddressesPrint(ref f, src, dst);
+                        TypePrint(ref f, lengthType);
+                        o.Write(", length "u8); o.Dec(origLength); o.Write(": "u8);
+                    }
+                    DefaultPrint(ref f, p, caplen);
+                }
+            }
+            return hdrlen;
         }
-        return hdrlen;
     }
 
     /// <summary>"src > dst, " with each MAC address as etheraddr_string writes it.</summary>

@@ -60,6 +60,10 @@ public static class Icmp
             int saved = f.End;
             // the quoted datagram may be followed by extensions: cut the snapshot at its end
             if ((long)ip + ipLen < f.End) f.End = ip + ipLen;
+            // tcpdump reads the length again for the call, now under the new end: a length
+            // under 4 cuts its own field off and ends the packet here
+            ipLen = f.U16(ip + 2);
+            if (f.Truncated) return;
             Ip.Print(ref f, ip, ipLen);
             f.End = saved;
             if (f.Truncated) return;

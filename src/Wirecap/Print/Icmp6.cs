@@ -283,7 +283,8 @@ public static class Icmp6
                 }
                 break;
             case RplMessage:
-                // RPL (RFC 6550) bodies are not decoded
+                // the body starts inside the ICMPv6 header, after type, code and checksum
+                RplPrint(ref f, code, off + 4, length - 4);
                 break;
             default:
                 o.Write(", length "u8); o.Dec((uint)length);
@@ -291,6 +292,136 @@ public static class Icmp6
                 return;
         }
         if (!v) { o.Write(", length "u8); o.Dec((uint)length); }
+    }
+
+    private static readonly Tok RplModes = new((0, "nonstoring"), (1, "storing"), (2, "nonstoring-multicast"), (3, "storing-multicast"));
+
+    private static readonly Tok RplOptions = new(
+        (0, "pad1"), (1, "padN"), (2, "metrics"), (3, "routinginfo"), (4, "config"), (5, "rpltarget"),
+        (6, "transitinfo"), (8, "destprefix"), (9, "rpltargetdesc"));
+
+    /// <summary>rpl_print: RPL control messages (RFC 6550): DIS, DIO, DAO, DAO-ACK.</summary>
+    private static void RplPrint(ref Frame f, int code, int bp, int length)
+    {
+        var o = f.Out;
+        if ((code & 0x80) != 0) { o.Write(", (SEC) [worktodo]"u8); return; }
+        o.Write(", (CLR)"u8);
+        bool v = f.Opt.Verbose > 0;
+        switch (code & 0x7f)
+        {
+            case 0:
+                o.Write("DODAG Information Solicitation"u8);
+                break;
+            case 1:
+                o.Write("DODAG Information Object"u8);
+                if (v) RplDioPrint(ref f, bp, length);
+                break;
+            case 2:
+                o.Write("Destination Advertisement Object"u8);
+                if (v) RplDaoPrint(ref f, bp, length);
+                break;
+            case 3:
+                o.Write("Destination Advertisement Object Ack"u8);
+                if (v) RplDaoAckPrint(ref f, bp, length);
+                break;
+            default:
+                o.Write("RPL message, unknown code "u8); o.Dec(code);
+                break;
+        }
+    }
+
+    /// <summary>DIO: instance(1) version(1) rank(2) G/MOP/prf(1) DTSN(1) flags(1) reserved(1) DODAGID(16), options.</summary>
+    private static void RplDioPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length < 24)
+        {
+            o.Write(" [length "u8); o.Dec((uint)length); o.Write(" < 24]"u8); o.Write(" (invalid)"u8);
+            return;
+        }
+        var dagid = f.Bytes(bp + 8, 16);
+        int dtsn = f.U8(bp + 5), instance = f.U8(bp), rank = f.U16(bp + 2), mopprf = f.U8(bp + 4);
+        if (f.Truncated) return;
+        o.Write(" [dagid:"u8); f.Ctx.Names.IPv6(o, dagid);
+        o.Write(",seq:"u8); o.Dec(dtsn); o.Write(",instance:"u8); o.Dec(instance);
+        o.Write(",rank:"u8); o.Dec(rank); o.Char(',');
+        if ((mopprf & 0x80) != 0) o.Write("grounded,"u8);
+        o.Write("mop:"u8); RplModes.Print(o, (uint)((mopprf & 0x38) >> 3), "mop%u");
+        o.Write(",prf:"u8); o.Dec(mopprf & 7); o.Char(']');
+        if (f.Opt.Verbose > 1) RplOptionsPrint(ref f, bp + 24, length - 24);
+    }
+
+    /// <summary>DAO: instance(1) flags K,D(1) reserved(1) sequence(1) [DODAGID(16) when D], options.</summary>
+    private static void RplDaoPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        // the whole structure, DODAGID included, must be captured
+        if (!LocalTrunc.Check(ref f, bp, 20)) return;
+        if (length < 4) { o.Write(" [|length too short]"u8); return; }
+        int p = bp + 4;
+        length -= 4;
+        int flags = f.Data[bp + 1];
+        bool d = (flags & 0x40) != 0;
+        if (d)
+        {
+            if (length < 16) { o.Write(" [|length too short]"u8); return; }
+            p += 16; length -= 16;
+        }
+        o.Write(" [dagid:"u8);
+        if (d) f.Ctx.Names.IPv6(o, f.Data.Slice(bp + 4, 16)); else o.Write("<elided>"u8);
+        o.Write(",seq:"u8); o.Dec(f.Data[bp + 3]); o.Write(",instance:"u8); o.Dec(f.Data[bp]);
+        if ((flags & 0x80) != 0) o.Write(",acK"u8);
+        if (d) o.Write(",Dagid"u8);
+        o.Char(','); o.Hex2((byte)flags); o.Char(']');
+        if (f.Opt.Verbose > 1) RplOptionsPrint(ref f, p, length);
+    }
+
+    /// <summary>DAO-ACK: instance(1) flags D(1) sequence(1) status(1) [DODAGID(16) when D], options.</summary>
+    private static void RplDaoAckPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (!LocalTrunc.Check(ref f, bp, 4)) return;
+        if (length < 4) { o.Write(" [|dao-length too short]"u8); return; }
+        int p = bp + 4;
+        length -= 4;
+        bool d = (f.Data[bp + 1] & 0x80) != 0;
+        if (d)
+        {
+            if (!LocalTrunc.Check(ref f, bp + 4, 16)) return;
+            if (length < 16) { o.Write(" [|dao-length too short]"u8); return; }
+            p += 16; length -= 16;
+        }
+        o.Write(" [dagid:"u8);
+        if (d) f.Ctx.Names.IPv6(o, f.Data.Slice(bp + 4, 16)); else o.Write("<elided>"u8);
+        o.Write(",seq:"u8); o.Dec(f.Data[bp + 2]); o.Write(",instance:"u8); o.Dec(f.Data[bp]);
+        o.Write(",status:"u8); o.Dec(f.Data[bp + 3]); o.Char(']');
+        if (f.Opt.Verbose > 1) RplOptionsPrint(ref f, p, length);
+    }
+
+    /// <summary>rpl_printopts: " opt:name len:N " and, with -vvv, the option's bytes.</summary>
+    private static void RplOptionsPrint(ref Frame f, int p, int length)
+    {
+        var o = f.Out;
+        while (length != 0)
+        {
+            int type = f.U8(p);
+            if (f.Truncated) return;
+            int optlen;
+            if (type == 0) { optlen = 1; o.Write(" opt:pad1"u8); }
+            else
+            {
+                if (length < 2) { f.PrintTrunc(); return; }
+                optlen = f.U8(p + 1) + 2;
+                if (f.Truncated) return;
+                o.Write(" opt:"u8); RplOptions.Print(o, (uint)type, "subopt:%u");
+                o.Write(" len:"u8); o.Dec(optlen); o.Char(' ');
+                if (!LocalTrunc.Check(ref f, p, optlen)) return;
+                if (length < optlen) { f.PrintTrunc(); return; }
+                if (f.Opt.Verbose > 2) HexDump.Hex(ref f, " "u8, p + 2, optlen - 2);
+            }
+            p += optlen;
+            length -= optlen;
+        }
     }
 
     private static ReadOnlySpan<byte> RoutePreference(int flags) => ((flags & 0x18) >> 3) switch
@@ -358,6 +489,7 @@ public static class Icmp6
         var names = f.Ctx.Names;
         int ep = f.End;
         int bp = cp;
+        Span<byte> routePrefix = stackalloc byte[16];   // route information prefixes, zero-extended
         while (cp < ep)
         {
             if (!f.Has(cp + 1, 1)) return false;
@@ -448,18 +580,17 @@ public static class Icmp6
                 case 24:
                 {
                     if (!f.Has(cp + 4, 4)) return false;
-                    Span<byte> prefix = stackalloc byte[16];
-                    prefix.Clear();
+                    routePrefix.Clear();
                     switch (len)
                     {
                         case 1: break;
-                        case 2: if (!f.Has(cp + 8, 8)) return false; f.Data.Slice(cp + 8, 8).CopyTo(prefix); break;
-                        case 3: if (!f.Has(cp + 8, 16)) return false; f.Data.Slice(cp + 8, 16).CopyTo(prefix); break;
+                        case 2: if (!f.Has(cp + 8, 8)) return false; f.Data.Slice(cp + 8, 8).CopyTo(routePrefix); break;
+                        case 3: if (!f.Has(cp + 8, 16)) return false; f.Data.Slice(cp + 8, 16).CopyTo(routePrefix); break;
                         default: return false;
                     }
                     int plen = f.Data[cp + 2], flags = f.Data[cp + 3];
                     uint lifetime = f.U32(cp + 4);
-                    o.Char(' '); names.IPv6(o, prefix); o.Char('/'); o.Dec(plen);
+                    o.Char(' '); names.IPv6(o, routePrefix); o.Char('/'); o.Dec(plen);
                     o.Write(", pref="u8); o.Write(RoutePreference(flags));
                     o.Write(", lifetime="u8); LifetimePrint(o, lifetime);
                     break;

@@ -30,6 +30,24 @@ public static class Ip
 
     private static readonly Tok FragmentFlags = new((FlagMF, "+"), (FlagDF, "DF"), (FlagReserved, "rsvd"));
 
+    // bittok2str of the three flag bits, indexed by (ip_off >> 13).
+    private static readonly byte[][] FragmentFlagText = BuildFragmentFlagText();
+
+    private static byte[][] BuildFragmentFlagText()
+    {
+        var table = new byte[8][];
+        var ms = new MemoryStream();
+        for (int v = 0; v < 8; v++)
+        {
+            ms.SetLength(0);
+            var o = new TextOut(ms);
+            FragmentFlags.Bits(o, (uint)(v << 13), "none");
+            o.Flush();
+            table[v] = ms.ToArray();
+        }
+        return table;
+    }
+
     /// <summary>ipN_print: IPv4 or IPv6 by the version nibble.</summary>
     public static void PrintN(ref Frame f, int off, int length)
     {
@@ -94,8 +112,8 @@ public static class Ip
             int id = f.U16(off + 4);
             o.Write(", id "u8); o.Dec(id);
             o.Write(", offset "u8); o.Dec((fragOff & OffsetMask) * 8);
-            o.Write(", flags ["u8); FragmentFlags.Bits(o, (uint)(fragOff & (FlagReserved | FlagDF | FlagMF)), "none");
-            o.Write("], proto "u8); IpProto.Names.Print(o, (uint)proto, "unknown");
+            o.Write(", flags ["u8); o.Write(FragmentFlagText[(fragOff >> 13) & 7]);
+            o.Write("], proto "u8); o.Write(IpProto.NameText(proto));
             o.Write(" ("u8); o.Dec(proto); o.Char(')');
             int totalLength = f.U16(off + 2);
             o.Write(", length "u8); o.Dec(totalLength);

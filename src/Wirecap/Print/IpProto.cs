@@ -16,6 +16,18 @@ public static class IpProto
         (MobilityOld, "Mobile IP (old)"), (Eigrp, "EIGRP"), (Ospf, "OSPF"), (Pim, "PIM"), (IpComp, "Compressed IP"),
         (Vrrp, "VRRP"), (Pgm, "PGM"), (Sctp, "SCTP"), (Mobility, "Mobility"), (Ethernet, "Ethernet"));
 
+    private static readonly byte[][] NameTexts = BuildNameTexts();
+
+    private static byte[][] BuildNameTexts()
+    {
+        var table = new byte[256][];
+        for (int v = 0; v < 256; v++) table[v] = System.Text.Encoding.ASCII.GetBytes(Names.Find((uint)v) ?? "unknown");
+        return table;
+    }
+
+    /// <summary>tok2str(ipproto_values, "unknown", proto) as UTF-8.</summary>
+    public static ReadOnlySpan<byte> NameText(int proto) => NameTexts[proto & 0xff];
+
     /// <summary>netdb_protoname: the /etc/protocols-style name printed without -n, or null.</summary>
     public static string? NetdbName(int proto) => (uint)proto < (uint)NetdbNames.Length ? NetdbNames[proto] : null;
 
@@ -75,7 +87,7 @@ public static class IpProto
                 else RequiresPrint(o, nh, "4"u8);
                 break;
             case Ethernet:
-                if (ver == 6) Undecoded(ref f, nh, length);
+                if (ver == 6) Wirecap.Print.Ethernet.Print(ref f, off, length, f.Available(off));
                 else RequiresPrint(o, nh, "6"u8);
                 break;
             case Ipv4:

@@ -17,6 +17,7 @@ public sealed class Names
     private Dictionary<int, byte[]>? _tcpPorts, _udpPorts;
     private Dictionary<uint, string>? _hostsV4;
     private Dictionary<UInt128, string>? _hostsV6;
+    private Dictionary<ulong, byte[]>? _ethers;
     private readonly string _hostsPath, _servicesPath;
 
     public Names(PrintOptions options, string hostsPath = "/etc/hosts", string servicesPath = "/etc/services")
@@ -66,11 +67,12 @@ public sealed class Names
     /// <summary>etheraddr_string: xx:xx:xx:xx:xx:xx, and without -n the OUI's name.</summary>
     public void Mac(TextOut o, ReadOnlySpan<byte> a)
     {
-        if (_opt.Resolve && a.IndexOfAnyExcept((byte)0xff) < 0)
+        if (_opt.Resolve)
         {
-            // the one name tcpdump wires in when names are on (there is no /etc/ethers lookup here)
-            o.Write("Broadcast"u8);
-            return;
+            // the one name tcpdump wires in, then ether_ntohost's /etc/ethers
+            if (a.IndexOfAnyExcept((byte)0xff) < 0) { o.Write("Broadcast"u8); return; }
+            var ethers = _ethers ??= LoadEthers();
+            if (ethers.Count != 0 && ethers.TryGetValue(MacKey(a), out var name)) { o.Write(name); return; }
         }
         o.Mac(a);
         if (_opt.Resolve)
@@ -164,6 +166,35 @@ public sealed class Names
             var table = proto == "tcp" ? _tcpPorts : proto == "udp" ? _udpPorts : null;
             table?.TryAdd(port, Encoding.ASCII.GetBytes(words[0]));
         }
+    }
+
+    private static ulong MacKey(ReadOnlySpan<byte> a)
+    {
+        ulong k = 0;
+        for (int i = 0; i < 6; i++) k = k << 8 | a[i];
+        return k;
+    }
+
+    /// <summary>/etc/ethers: "xx:xx:xx:xx:xx:xx name" lines; the first line for an address wins.</summary>
+    private static Dictionary<ulong, byte[]> LoadEthers()
+    {
+        var d = new Dictionary<ulong, byte[]>();
+        foreach (var line in ReadLines("/etc/ethers"))
+        {
+            var words = Words(line);
+            if (words.Length < 2) continue;
+            var parts = words[0].Split(':');
+            if (parts.Length != 6) continue;
+            ulong k = 0;
+            bool ok = true;
+            foreach (var p in parts)
+            {
+                if (p.Length is < 1 or > 2 || !byte.TryParse(p, System.Globalization.NumberStyles.HexNumber, null, out byte b)) { ok = false; break; }
+                k = k << 8 | b;
+            }
+            if (ok) d.TryAdd(k, Encoding.ASCII.GetBytes(words[1]));
+        }
+        return d;
     }
 
     private static IEnumerable<string> ReadLines(string path)

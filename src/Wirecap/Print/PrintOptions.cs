@@ -13,6 +13,8 @@ public sealed record PrintOptions
     public bool LinkHeader { get; init; }
     /// <summary>-q: quick output.</summary>
     public bool Quiet { get; init; }
+    /// <summary>-q count: -qq also drops the text of IPv4 fragments after the first (print-ip.c).</summary>
+    public int QuietCount { get; init; }
     /// <summary>-S: absolute TCP sequence numbers.</summary>
     public bool AbsoluteSeq { get; init; }
     /// <summary>-K: don't verify checksums.</summary>
@@ -41,4 +43,7 @@ public sealed record PrintOptions
     public int SnapLen { get; init; } = 262144;
 
     public bool Resolve => NoResolve == 0;
+
+    /// <summary>tcpdump's ndo_suppress_default_print: -q, -x or -X turn off the hex of undecoded payloads.</summary>
+    public bool SuppressDefaultPrint => Quiet || Hex > 0 || HexAscii > 0;
 }

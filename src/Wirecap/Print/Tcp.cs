@@ -41,6 +41,33 @@ public static class Tcp
         (OptCCNew, "ccnew"), (OptCCEcho, ""), (OptSignature, "md5"), (OptScps, "scps"), (OptUto, "uto"),
         (OptTcpAo, "tcp-ao"), (OptMptcp, "mptcp"), (OptFastOpen, "tfo"), (OptExperiment2, "exp"));
 
+    // The hot path writes prebuilt UTF-8 texts: bittok2str_nosep of every flags byte, and the option names.
+    private static readonly byte[][] FlagText = BuildFlagText();
+    private static readonly byte[]?[] OptionText = BuildOptionText();
+
+    private static byte[][] BuildFlagText()
+    {
+        var table = new byte[256][];
+        var ms = new MemoryStream();
+        for (int v = 0; v < 256; v++)
+        {
+            ms.SetLength(0);
+            var o = new TextOut(ms);
+            FlagNames.Bits(o, (uint)v, "none", "");
+            o.Flush();
+            table[v] = ms.ToArray();
+        }
+        return table;
+    }
+
+    private static byte[]?[] BuildOptionText()
+    {
+        var table = new byte[]?[256];
+        for (int v = 0; v < 256; v++)
+            if (OptionNames.Find((uint)v) is { } name) table[v] = System.Text.Encoding.ASCII.GetBytes(name);
+        return table;
+    }
+
     /// <summary>tcp_print: off/length are the TCP segment, ipOff the IPv4 or IPv6 header before it.</summary>
     public static void Print(ref Frame f, int off, int length, int ipOff, bool fragmented)
     {
@@ -106,7 +133,7 @@ public static class Tcp
 
         int flags = f.Data[off + 13];
         o.Write("Flags ["u8);
-        FlagNames.Bits(o, (uint)flags, "none", "");
+        o.Write(FlagText[flags]);
         o.Char(']');
 
         uint thseq = 0, thack = 0;
@@ -167,6 +194,7 @@ public static class Tcp
         if (f.Opt.PacketType != null)
         {
             if (f.Opt.PacketType == "domain") Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
+            else if (f.Opt.PacketType == "resp") Resp.Print(ref f, bp, length);
             return;
         }
 
@@ -178,16 +206,21 @@ public static class Tcp
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         var o = f.Out;
-        if (Is(sport, dport, 23)) { }                                  // telnet: not decoded here
+        if (Is(sport, dport, 23)) Telnet.Print(ref f, bp, length);
         else if (Is(sport, dport, 25)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "smtp", TextProto.Commands.None); }
         else if (Is(sport, dport, 43)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "whois", TextProto.Commands.None); }
-        else if (Is(sport, dport, 179) || Is(sport, dport, 1723) || Is(sport, dport, 6379)) { }   // BGP, PPTP, RESP: not decoded here
+        else if (Is(sport, dport, 179)) { }   // BGP: not decoded here
+        else if (Is(sport, dport, 1723)) Pptp.Print(ref f, bp);
+        else if (Is(sport, dport, 6379)) Resp.Print(ref f, bp, length);
         else if (Is(sport, dport, 22)) Ssh.Print(ref f, bp, length);
-        else if (Is(sport, dport, 10288) || Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // BEEP, OpenFlow: not decoded here
+        else if (Is(sport, dport, 10288)) Beep.Print(ref f, bp, length);
+        else if (Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // OpenFlow: not decoded here
         else if (Is(sport, dport, 21)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "ftp", TextProto.Commands.None); }
         else if (Is(sport, dport, 80) || Is(sport, dport, 8080)) { o.Write(": "u8); Http.Print(ref f, bp, length); }
         else if (Is(sport, dport, 554) || Is(sport, dport, 8554)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "rtsp", TextProto.Commands.Rtsp); }
         else if (Is(sport, dport, 53)) Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
+        else if (Is(sport, dport, 639)) Msdp.Print(ref f, bp, length);
+        else if (Is(sport, dport, 323) || Is(sport, dport, 646)) { }   // RPKI-RTR, LDP: not decoded here
     }
 
     /// <summary>"addr.port" for one side, the address as ipaddr_string/ip6addr_string writes it.</summary>
@@ -246,7 +279,8 @@ public static class Tcp
             --rem;
             int datalen = 0;
 
-            OptionNames.Print(o, (uint)opt, "unknown-%u");
+            if (OptionText[opt] is { } optName) o.Write(optName);
+            else { o.Write("unknown-"u8); o.Dec(opt); }
 
             // LENCHECK(n): the option must hold n data bytes ("[bad opt]") and they must be captured.
             switch (opt)

@@ -74,6 +74,11 @@ public static class Udp
                 AddressesPrint(ref f, ipOff, v6, sport, dport);
                 Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
             }
+            else if (f.Opt.PacketType == "tftp")
+            {
+                AddressesPrint(ref f, ipOff, v6, sport, dport);
+                Tftp.Print(ref f, cp, length);
+            }
             return;
         }
 
@@ -95,19 +100,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet)
-        {
-            if (sport == DomainPort || dport == DomainPort)
-            {
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
-                return;
-            }
-            if (sport == MulticastDnsPort || dport == MulticastDnsPort)
-            {
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: true);
-                return;
-            }
-        }
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -116,6 +109,47 @@ public static class Udp
         {
             o.Write("UDP, length "u8); o.Dec(ulen);
         }
+    }
+
+    /// <summary>
+    /// The application printers tcpdump chooses by port, in its order; false when the payload is
+    /// left undecoded ("UDP, length N"), also for the ports whose printers are not written here yet
+    /// (they still take their place in the order, so that a later port does not claim their packets).
+    /// </summary>
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport)
+    {
+        static bool Is(int sport, int dport, int port) => sport == port || dport == port;
+        if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
+        if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
+        if (Is(sport, dport, 525)) return false;                                    // timed
+        if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 67) || Is(sport, dport, 68) ||                         // BOOTP
+            Is(sport, dport, 520) || Is(sport, dport, 654) ||                       // RIP, AODV
+            Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
+            Is(sport, dport, 161) || Is(sport, dport, 162))                         // SNMP
+            return false;
+        if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
+            Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
+            (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
+            Is(sport, dport, 521) || Is(sport, dport, 546) || Is(sport, dport, 547) || Is(sport, dport, 5359) ||  // RIPng, DHCPv6, AHCP
+            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567 ||       // Babel, HNCP, wb
+            Is(sport, dport, 496) ||                                                // Cisco Auto-RP
+            Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
+            Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
+            return false;
+        if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503) ||  // LWRES, LDP, OLSR, LSP ping
+            sport == 49152 ||                                                       // BCM LI
+            dport == 3784 || dport == 4784 || dport == 6784 || dport == 3785 ||     // BFD
+            Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
+            dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
+            Is(sport, dport, 5060))                                                 // SIP
+            return false;
+        if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 8472)) return false;                                   // OTV
+        if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
+        return false;
     }
 
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
