@@ -21,7 +21,9 @@ export LC_ALL=C
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 "$runner" "$binary" >"$results"
-tail -n 1 "$results"
+# run-reference.sh's own "N passed, M failed" counts the whole suite, most of which is not built
+# yet; say it in words that no CI reader takes for this run's verdict.
+echo "tcpdump suite: $(grep -c '^PASS ' "$results") of $(grep -cE '^(PASS|FAIL) ' "$results") tests pass"
 
 listed() { sed -e '/^#/d' -e '/^[[:space:]]*$/d' "$ratchet" | sort -u; }
 passed() { sed -n 's/^PASS //p' "$results" | sort -u; }
@@ -39,10 +41,11 @@ if [ -n "$fresh" ]; then
         echo "passing but not in the ratchet (add with --update): $(echo "$fresh" | wc -l) tests"
     fi
 fi
-echo "ratchet: $(listed | wc -l) tests"
+total=$(listed | wc -l)
+nfail=$(printf '%s' "$failing" | grep -c . || true)
 if [ -n "$failing" ]; then
     echo "FAILED: ratchet tests that no longer pass:"
     echo "$failing" | sed 's/^/  - /'
-    exit 1
 fi
-echo "ratchet holds"
+echo "ratchet: $((total - nfail)) passed, $nfail failed"
+[ -z "$failing" ]

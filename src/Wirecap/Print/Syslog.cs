@@ -48,15 +48,7 @@ public static class Syslog
             if (f.Truncated) return;
             TextProto.PrintChar(o, c);
         }
-        if (f.Opt.Verbose > 1)
-        {
-            if (!f.Has(p, 0))
-            {
-                o.Write("\n\tDissector error: print_unknown_data called with pointer past end of packet"u8);
-                return;
-            }
-            HexDump.Hex(ref f, "\n\t"u8, p, Math.Min(len, f.Available(p)));
-        }
+        if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
     }
 
     private static void Invalid(ref Frame f)

@@ -68,16 +68,19 @@ public static class Udp
 
         if (f.Opt.PacketType != null)
         {
-            // -T: only the types whose printers exist here are decoded.
-            if (f.Opt.PacketType == "domain")
-            {
+            // -T: the payload is taken to be of that type whatever the ports. Every type but "rpc"
+            // starts with the addresses; only the printers written here decode the rest.
+            var type = f.Opt.PacketType;
+            if (type == "rpc") return;
+            if (type is "vat" or "wb" or "rtp" or "rtcp" or "snmp" or "cnfp" or "tftp" or "aodv" or "radius" or "vxlan"
+                or "pgm" or "pgm_zmtp1" or "lmp" or "ptp" or "someip" or "domain")
                 AddressesPrint(ref f, ipOff, v6, sport, dport);
-                Dns.Print(ref f, cp, length, overTcp: false, isMdns: false);
-            }
-            else if (f.Opt.PacketType == "tftp")
+            switch (type)
             {
-                AddressesPrint(ref f, ipOff, v6, sport, dport);
-                Tftp.Print(ref f, cp, length);
+                case "domain": Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); break;
+                case "tftp": Tftp.Print(ref f, cp, length); break;
+                case "vxlan": Vxlan.Print(ref f, cp, length); break;
+                case "someip": SomeIp.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -123,8 +126,9 @@ public static class Udp
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
         if (Is(sport, dport, 525)) return false;                                    // timed
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 67) || Is(sport, dport, 68) ||                         // BOOTP
-            Is(sport, dport, 520) || Is(sport, dport, 654) ||                       // RIP, AODV
+        if (Is(sport, dport, 67) || Is(sport, dport, 68)) return false;            // BOOTP
+        if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 654) ||                                                // AODV
             Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
             Is(sport, dport, 161) || Is(sport, dport, 162))                         // SNMP
             return false;
@@ -139,17 +143,38 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
             return false;
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503) ||  // LWRES, LDP, OLSR, LSP ping
-            sport == 49152 ||                                                       // BCM LI
-            dport == 3784 || dport == 4784 || dport == 6784 || dport == 3785 ||     // BFD
-            Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
+        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503))  // LWRES, LDP, OLSR, LSP ping
+            return false;
+        if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
+        if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
+        if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
             dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 8472)) return false;                                   // OTV
+        if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 6081) || Is(sport, dport, 4342) || Is(sport, dport, 4790) ||   // Geneve, LISP, VXLAN-GPE
+            Is(sport, dport, 17754) || Is(sport, dport, 6635))                              // ZEP, MPLS over UDP
+            return false;
+        // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
+        static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
+        if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AtalkPort(sport) || AtalkPort(dport))) return false;
+        if (Is(sport, dport, 319) || Is(sport, dport, 320)) return false;
+        if (Is(sport, dport, SomeIp.Port)) { SomeIp.Print(ref f, cp, length); return true; }
         return false;
+    }
+
+    /// <summary>print_unknown_data: the bytes in hex (as far as captured), or a complaint when none are.</summary>
+    internal static void UnknownDataPrint(ref Frame f, int p, ReadOnlySpan<byte> indent, int len)
+    {
+        if (!f.Has(p, 0))
+        {
+            f.Out.Write(indent);
+            f.Out.Write("Dissector error: print_unknown_data called with pointer past end of packet"u8);
+            return;
+        }
+        HexDump.Hex(ref f, indent, p, Math.Min(len, f.Available(p)));
     }
 
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
