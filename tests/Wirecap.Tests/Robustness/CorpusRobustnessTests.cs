@@ -106,6 +106,47 @@ public class CorpusRobustnessTests
         Assert.True(failures.Count == 0, Report(failures, $"pcap files with the packet at each of {CutsPerFile} offsets snapped"));
     }
 
+    /// <summary>
+    /// Damaged packets: in each pcap file, 20 seeded variants with about 2% (odd variants: 12%) of
+    /// the packet bytes set to random values (headers, lengths and option fields included), each variant with the next
+    /// option set in turn. Reading never depends on the packet bytes, so this reaches the printers.
+    /// </summary>
+    [CorpusFact]
+    public void PacketBytesMutated()
+    {
+        const int variants = 20;
+        var sets = InProcessPrint.OptionSets;
+        var (sink, output) = NewOutput();
+        var failures = new List<string>();
+        var mutated = Path.Combine(Path.GetTempPath(), $"wirecap-mut-{Environment.ProcessId}.pcap");
+        try
+        {
+            foreach (var path in InProcessPrint.CorpusFiles())
+            {
+                var bytes = File.ReadAllBytes(path);
+                var name = Path.GetFileName(path);
+                if (InProcessPrint.PacketSpans(bytes) is not { Count: > 0 } spans) continue;
+                int seed = InProcessPrint.CutOffsets(name, int.MaxValue, 1)[0];
+                bool hung = false;
+                for (int v = 0; v < variants && !hung; v++)
+                {
+                    var rng = new Random(seed + v);
+                    int oneIn = v % 2 == 0 ? 50 : 8;
+                    var copy = (byte[])bytes.Clone();
+                    foreach (var (off, len) in spans)
+                        for (int i = 0; i < len; i++)
+                            if (rng.Next(oneIn) == 0) copy[off + i] = (byte)rng.Next(256);
+                    File.WriteAllBytes(mutated, copy);
+                    var (optName, opt) = sets[v % sets.Length];
+                    hung = !Check($"{name} mutated (seed {seed + v}) [{optName}]", () => InProcessPrint.Crash(mutated, opt, output, sink), failures);
+                }
+                if (hung) break;
+            }
+        }
+        finally { File.Delete(mutated); }
+        Assert.True(failures.Count == 0, Report(failures, $"pcap files with 2% or 12% of packet bytes randomised, {variants} variants each"));
+    }
+
     private static (MemoryStream, TextOut) NewOutput()
     {
         var sink = new MemoryStream();

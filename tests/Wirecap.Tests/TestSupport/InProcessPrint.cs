@@ -83,6 +83,30 @@ public static class InProcessPrint
     }
 
     /// <summary>
+    /// Where each packet's bytes lie in a classic pcap file (offset, length), or null when the file
+    /// is not pcap. Stops at the first record that does not fit.
+    /// </summary>
+    public static List<(int Offset, int Length)>? PacketSpans(byte[] file)
+    {
+        if (file.Length < 24) return null;
+        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(file);
+        bool big;
+        if (magic is 0xa1b2c3d4 or 0xa1b23c4d) big = false;
+        else if (magic is 0xd4c3b2a1 or 0x4d3cb2a1) big = true;
+        else return null;
+        var spans = new List<(int, int)>();
+        for (int at = 24; at + 16 <= file.Length;)
+        {
+            var f = file.AsSpan(at + 8, 4);
+            long caplen = big ? BinaryPrimitives.ReadUInt32BigEndian(f) : BinaryPrimitives.ReadUInt32LittleEndian(f);
+            if (at + 16 + caplen > file.Length) break;
+            spans.Add((at + 16, (int)caplen));
+            at += 16 + (int)caplen;
+        }
+        return spans;
+    }
+
+    /// <summary>
     /// Runs work on a thread pool thread and waits at most timeout: false when it did not end (a
     /// hang: the thread is left running, so the caller should stop testing).
     /// </summary>
