@@ -10,7 +10,7 @@ namespace Wirecap.Cli;
 /// What tcpdump's main() does once the options are read: the checks it makes after the option loop,
 /// then reading capture files (-r, -V) or capturing, through the filter, to the printer or a -w file.
 /// </summary>
-public static class Runner
+public static partial class Runner
 {
     /// <summary>tcpdump's exit status when writing the printed text fails (S_ERR_ND_WRITE_FILE).</summary>
     public const int WriteFailedStatus = 14;
@@ -43,8 +43,8 @@ public static class Runner
         if (o.User != null && geteuid() == 0) throw new ToolExit("-Z (dropping privileges) is not supported yet");
     }
 
-    [DllImport("libc", EntryPoint = "geteuid")]
-    private static extern uint geteuid();
+    [LibraryImport("libc.so.6", EntryPoint = "geteuid")]
+    private static partial uint geteuid();
 
     // ---- -D ----
 
@@ -428,8 +428,8 @@ internal sealed partial class OutputStream : Stream
     public long Attempted { get; private set; }
     public bool Failed { get; private set; }
 
-    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
-    private static extern nint SysWrite(int fd, ref byte buf, nint count);
+    [LibraryImport("libc.so.6", EntryPoint = "write", SetLastError = true)]
+    private static partial nint SysWrite(int fd, ref byte buf, nint count);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -158,6 +158,25 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void GetoptEdgeCases()
+    {
+        var g = new Getopt(CommandLine.ShortOptions, CommandLine.LongOptions);
+        // POSIXLY_CORRECT: the first operand ends the options.
+        var operands = new List<string>();
+        var steps = g.Parse(["-n", "tcp", "-v"], operands, posixlyCorrect: true).ToList();
+        Assert.Single(steps);
+        Assert.Equal(['n'], steps.Select(s => s.Option.Code));
+        Assert.Equal(["tcp", "-v"], operands);
+        // glibc: "---x" is the long option "-x".
+        Assert.Equal("unrecognized option '---x'", Fails("---x").Message);
+        // "--=x" matches every long option by its empty name.
+        Assert.StartsWith("option '--=x' is ambiguous; possibilities: '--buffer-size' '--list-interfaces' '--help'", Fails("--=x").Message);
+        // Arguments of long options may start with '-'.
+        Assert.Equal("-x", Parse("--interface", "-x").Interface);
+        Assert.Equal("invalid option -- '5'", Fails("-5").Message);
+    }
+
+    [Fact]
     public void OptionInShortOptionsWithoutACaseGivesBareUsage()
     {
         var e = Fails("-Y");
