@@ -115,6 +115,13 @@ public static class Program
 public sealed class ToolExit(string message, int exitCode = 1) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
+
+    /// <summary>
+    /// tcpdump's error("%s", pcap_geterr(p)): error() adds a newline unless its format ends with one,
+    /// and "%s" never does, so a libpcap message that ends in a newline is followed by a blank line.
+    /// </summary>
+    public static ToolExit FromPcapError(string message) => new(message.EndsWith('\n') ? message + "\n" : message);
+
     /// <summary>Print tcpdump's usage text on stderr after the message (bad options).</summary>
     public bool WithUsage { get; init; }
     /// <summary>The message is glibc getopt's, prefixed with the whole argv[0] rather than its base name.</summary>

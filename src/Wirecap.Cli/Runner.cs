@@ -69,7 +69,7 @@ public static partial class Runner
     {
         BpfInstruction[] program;
         try { program = FilterCompiler.Compile(expression ?? "", linkType, optimize, snapLen); }
-        catch (FilterException e) { throw new ToolExit(e.Message); }
+        catch (FilterException e) { throw ToolExit.FromPcapError(e.Message); }
         if (!BpfValidate.IsValid(program)) throw new ToolExit(BpfValidate.NotValidMessage);
         return program;
     }
