@@ -273,7 +273,9 @@ public class EngineProgramTests(ITestOutputHelper output)
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100_000; i++) sum += engine.Run(pkts[i & 3], 100) + ports.Run(pkts[i & 3], 100);
         long after = GC.GetAllocatedBytesForCurrentThread();
-        Assert.Equal(0, after - before);
+        // Under 1 KiB over 200,000 runs: nothing per packet (the slack is for the runtime's own
+        // one-off work, which tests running in parallel can trigger on this thread).
+        Assert.True(after - before < 1024, $"{after - before} bytes allocated over 200,000 runs");
         Assert.NotEqual(0u, sum);
     }
 }
