@@ -7,15 +7,20 @@ public static class HexDump
 {
     private static bool IsGraph(byte c) => c >= 0x21 && c <= 0x7e;
 
+    /// <summary>The part of length bytes at off that was captured; truncated when some were not (the dump then ends with the marker).</summary>
+    private static ReadOnlySpan<byte> Captured(ref Frame f, int off, int length, out bool truncated)
+    {
+        int cap = f.Available(off);
+        truncated = length > cap;
+        return f.Data.Slice(Math.Min(off, f.Data.Length), Math.Max(Math.Min(length, cap), 0));
+    }
+
     /// <summary>hex_and_ascii_print_with_offset: lines of "0x0000:  4500 0034 ...  E..4".</summary>
     public static void HexAndAscii(ref Frame f, ReadOnlySpan<byte> indent, int off, int length, int offset = 0)
     {
-        int cap = f.Available(off);
-        bool truncated = false;
-        if (length > cap) { length = cap; truncated = true; }
+        var data = Captured(ref f, off, length, out bool truncated);
         var o = f.Out;
         if (o.Frozen) { if (truncated) f.Trunc(); return; }
-        var data = f.Data.Slice(off, Math.Max(length, 0));
         var hex = HexLower;
         int lineLength = indent.Length + 12 + 52 + 2 + 16;
         for (int pos = 0; pos < data.Length; pos += 16, offset += 16)
@@ -106,12 +111,9 @@ public static class HexDump
     /// <summary>hex_print_with_offset: lines of "0x0000:  4500 0034 ...".</summary>
     public static void Hex(ref Frame f, ReadOnlySpan<byte> indent, int off, int length, int offset = 0)
     {
-        int cap = f.Available(off);
-        bool truncated = false;
-        if (length > cap) { length = cap; truncated = true; }
+        var data = Captured(ref f, off, length, out bool truncated);
         var o = f.Out;
         if (o.Frozen) { if (truncated) f.Trunc(); return; }
-        var data = f.Data.Slice(off, Math.Max(length, 0));
         var hex = HexLower;
         for (int pos = 0; pos < data.Length; pos += 16, offset += 16)
         {
@@ -144,13 +146,10 @@ public static class HexDump
     public static void Ascii(ref Frame f, int off, int length)
     {
         f.Proto = "ascii";
-        int cap = f.Available(off);
-        bool truncated = false;
-        if (length > cap) { length = cap; truncated = true; }
+        var data = Captured(ref f, off, length, out bool truncated);
         var o = f.Out;
         o.Char('\n');
         if (o.Frozen) { if (truncated) f.Trunc(); return; }
-        var data = f.Data.Slice(off, Math.Max(length, 0));
         var dst = o.Reserve(data.Length);
         int p = 0;
         for (int i = 0; i < data.Length; i++)
