@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Sockets;
+using Wirecap.Tests.TestSupport;
+using Xunit;
+
+namespace Wirecap.Tests.Live;
+
+/// <summary>A live capture that needs root, tcpdump on PATH and the wirecap binary.</summary>
+public sealed class LiveFactAttribute : FactAttribute
+{
+    public LiveFactAttribute() { Skip = Requires.All(Requires.Tcpdump, Requires.Root, Requires.Binary); }
+}
+
+/// <summary>A live capture theory that needs root, tcpdump on PATH and the wirecap binary.</summary>
+public sealed class LiveTheoryAttribute : TheoryAttribute
+{
+    public LiveTheoryAttribute() { Skip = Requires.All(Requires.Tcpdump, Requires.Root, Requires.Binary); }
+}
+
+/// <summary>
+/// The user's seed report, live: wirecap and tcpdump capture the same loopback exchange side by
+/// side with `-t -Xnlps0 tcp port P`; stdout must be byte-identical, and the closing counts agree.
+/// </summary>
+[Collection("live")]
+public class SeedLiveTests
+{
+    [LiveTheory]
+    [InlineData("any")]
+    [InlineData("lo")]
+    public void SeedExchangePrintsAsTcpdump(string device)
+    {
+        // A port nobody else uses: the listener holds it from before the captures start.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        string[] args = ["-i", device, "-t", "-Xnlps0", $"tcp port {port}"];
+        using var tcpdump = new LiveProcess("tcpdump", args);
+        using var wirecap = new LiveProcess(TestPaths.Wirecap!, args);
+        try
+        {
+            tcpdump.WaitListening(TimeSpan.FromSeconds(10));
+            wirecap.WaitListening(TimeSpan.FromSeconds(10));
+            Thread.Sleep(200);   // tcpdump prints its banner just before it starts reading the ring
+            Exchange(listener, port);
+            Thread.Sleep(1500);  // more than the 1 s block timeout, so both have seen every packet
+        }
+        finally { listener.Stop(); }
+        int tcpdumpExit = tcpdump.Interrupt(TimeSpan.FromSeconds(10));
+        int wirecapExit = wirecap.Interrupt(TimeSpan.FromSeconds(10));
+
+        Assert.True(tcpdumpExit == 0, $"tcpdump exit {tcpdumpExit}: {tcpdump.Stderr}");
+        Assert.True(wirecapExit == 0, $"wirecap exit {wirecapExit}: {wirecap.Stderr}");
+        var expected = tcpdump.Counts();
+        var got = wirecap.Counts();
+        Assert.True(expected != null, "tcpdump's closing lines are missing: " + tcpdump.Stderr);
+        Assert.True(got != null, "wirecap's closing lines are missing: " + wirecap.Stderr);
+        Assert.True(expected!.Value.Captured >= 8, "tcpdump saw too few packets: " + tcpdump.Stderr);
+        Assert.Equal(tcpdump.StdoutText, wirecap.StdoutText);
+        Assert.Equal(tcpdump.Stdout, wirecap.Stdout);
+        Assert.Equal(expected.Value.Captured, got!.Value.Captured);
+        Assert.Equal(expected.Value.Received, got.Value.Received);
+        Assert.Equal(expected.Value.Dropped, got.Value.Dropped);
+    }
+
+    /// <summary>Client connects, sends 4 bytes, gets 12 back, both close; every step has a deadline.</summary>
+    internal static void Exchange(TcpListener listener, int port)
+    {
+        var server = Task.Run(() =>
+        {
+            using var conn = listener.AcceptTcpClient();
+            var s = conn.GetStream();
+            s.ReadTimeout = 5000;
+            var request = new byte[LoopbackCapture.Request.Length];
+            s.ReadExactly(request);
+            s.Write(LoopbackCapture.Reply);
+        });
+        using (var client = new TcpClient())
+        {
+            client.Connect(IPAddress.Loopback, port);
+            var s = client.GetStream();
+            s.ReadTimeout = 5000;
+            s.Write(LoopbackCapture.Request);
+            var got = new MemoryStream();
+            s.CopyTo(got);   // until the server's FIN
+            Assert.Equal(LoopbackCapture.Reply, got.ToArray());
+        }
+        Assert.True(server.Wait(TimeSpan.FromSeconds(5)), "the server side did not finish within 5 s");
+    }
+}
