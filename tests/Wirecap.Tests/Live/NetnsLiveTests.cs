@@ -103,7 +103,7 @@ for i in range(count):
             wirecap.WaitListening(TimeSpan.FromSeconds(10));
             Thread.Sleep(200);
             traffic();
-            Thread.Sleep(1500);
+            Thread.Sleep(2500);   // well past the ring's 1 s block timeout
             int te = tcpdump.Interrupt(TimeSpan.FromSeconds(10));
             int we = wirecap.Interrupt(TimeSpan.FromSeconds(10));
             Assert.True(te == 0, $"tcpdump exit {te}: {tcpdump.Stderr}");

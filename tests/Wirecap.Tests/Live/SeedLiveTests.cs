@@ -25,15 +25,17 @@ public sealed class LiveTheoryAttribute : TheoryAttribute
 public class SeedLiveTests
 {
     [LiveTheory]
-    [InlineData("any")]
-    [InlineData("lo")]
-    public void SeedExchangePrintsAsTcpdump(string device)
+    [InlineData("any", "-t -Xnlps0")]
+    [InlineData("lo", "-t -Xnlps0")]
+    [InlineData("any", "-t -e -n -vv")]
+    [InlineData("lo", "-t -e -n -S -A")]
+    public void SeedExchangePrintsAsTcpdump(string device, string options)
     {
         // A port nobody else uses: the listener holds it from before the captures start.
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        string[] args = ["-i", device, "-t", "-Xnlps0", $"tcp port {port}"];
+        string[] args = ["-i", device, .. options.Split(' '), $"tcp port {port}"];
         using var tcpdump = new LiveProcess("tcpdump", args);
         using var wirecap = new LiveProcess(TestPaths.Wirecap!, args);
         try
@@ -42,7 +44,7 @@ public class SeedLiveTests
             wirecap.WaitListening(TimeSpan.FromSeconds(10));
             Thread.Sleep(200);   // tcpdump prints its banner just before it starts reading the ring
             Exchange(listener, port);
-            Thread.Sleep(1500);  // more than the 1 s block timeout, so both have seen every packet
+            Thread.Sleep(2500);  // well past the 1 s block timeout, so both have seen every packet even on a busy machine
         }
         finally { listener.Stop(); }
         int tcpdumpExit = tcpdump.Interrupt(TimeSpan.FromSeconds(10));
