@@ -60,7 +60,10 @@ public class SeedLiveTests
         Assert.Equal(tcpdump.StdoutText, wirecap.StdoutText);
         Assert.Equal(tcpdump.Stdout, wirecap.Stdout);
         Assert.Equal(expected.Value.Captured, got!.Value.Captured);
-        Assert.Equal(expected.Value.Received, got.Value.Received);
+        // "received by filter" agrees on a quiet lo; tcpdump's socket takes packets unfiltered until
+        // libpcap swaps its filter in (after bind), and those count, while wirecap's filter is
+        // attached before bind: other traffic on lo at that moment makes tcpdump's number larger.
+        Assert.InRange(got.Value.Received, got.Value.Captured, expected.Value.Received);
         Assert.Equal(expected.Value.Dropped, got.Value.Dropped);
     }
 
