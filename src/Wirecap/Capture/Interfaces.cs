@@ -43,8 +43,9 @@ public static class Interfaces
     /// <summary>
     /// The capture devices in pcap_findalldevs's order: each interface by index, sorted (stably) by
     /// libpcap's figure of merit — running, up, connected, not loopback first — with "any" placed by
-    /// the same rule. libpcap's pseudo-devices (bluetooth, nflog, nfqueue, D-Bus) are not listed:
-    /// Wirecap cannot capture on them.
+    /// the same rule; then the pseudo-devices tcpdump 4.99.3's libpcap lists after them (Bluetooth
+    /// monitor, netfilter's nflog/nfqueue where the kernel has netlink netfilter, D-Bus), so that -D
+    /// prints what tcpdump prints, although Wirecap cannot capture on them.
     /// </summary>
     public static List<Device> List()
     {
@@ -67,7 +68,24 @@ public static class Interfaces
         var result = new List<Device>();
         foreach (var (_, d) in devices) Insert(result, d);
         Insert(result, new Device("any", "Pseudo-device that captures on all interfaces", DeviceFlags.Up | DeviceFlags.Running | DeviceFlags.NotApplicable));
+        Insert(result, new Device("bluetooth-monitor", "Bluetooth Linux Monitor", DeviceFlags.Wireless | DeviceFlags.NotApplicable));
+        if (HasNetlinkNetfilter())
+        {
+            Insert(result, new Device("nflog", "Linux netfilter log (NFLOG) interface", DeviceFlags.NotApplicable));
+            Insert(result, new Device("nfqueue", "Linux netfilter queue (NFQUEUE) interface", DeviceFlags.NotApplicable));
+        }
+        Insert(result, new Device("dbus-system", "D-Bus system bus", DeviceFlags.NotApplicable));
+        Insert(result, new Device("dbus-session", "D-Bus session bus", DeviceFlags.NotApplicable));
         return result;
+    }
+
+    /// <summary>libpcap lists nflog/nfqueue unless a NETLINK_NETFILTER socket is refused as unsupported.</summary>
+    private static bool HasNetlinkNetfilter()
+    {
+        int sock = Native.socket(16, 3 | Native.SOCK_CLOEXEC, 12);   // AF_NETLINK, SOCK_RAW, NETLINK_NETFILTER
+        if (sock < 0) return Marshal.GetLastPInvokeError() is not (97 or 93);   // EAFNOSUPPORT, EPROTONOSUPPORT
+        Native.close(sock);
+        return true;
     }
 
     private static void Insert(List<Device> list, Device d)
