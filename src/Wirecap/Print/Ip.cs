@@ -37,10 +37,10 @@ public static class Ip
     {
         var table = new byte[8][];
         var ms = new MemoryStream();
+        var o = new TextOut(ms, capacity: 256);
         for (int v = 0; v < 8; v++)
         {
             ms.SetLength(0);
-            var o = new TextOut(ms);
             FragmentFlags.Bits(o, (uint)(v << 13), "none");
             o.Flush();
             table[v] = ms.ToArray();

@@ -173,7 +173,7 @@ public static class Rip
         }
         // A host name's length is known only once written (rare: RIP with -v and without -n).
         var ms = new MemoryStream();
-        var tmp = new TextOut(ms);
+        var tmp = new TextOut(ms, capacity: 256);
         f.Ctx.Names.IPv4(tmp, a);
         tmp.Flush();
         f.Out.Spaces(width - (int)ms.Length);

@@ -49,10 +49,10 @@ public static class Tcp
     {
         var table = new byte[256][];
         var ms = new MemoryStream();
+        var o = new TextOut(ms, capacity: 256);
         for (int v = 0; v < 256; v++)
         {
             ms.SetLength(0);
-            var o = new TextOut(ms);
             FlagNames.Bits(o, (uint)v, "none", "");
             o.Flush();
             table[v] = ms.ToArray();

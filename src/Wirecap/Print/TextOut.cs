@@ -16,16 +16,19 @@ namespace Wirecap.Print;
 public sealed class TextOut
 {
     private const int InitialSize = 1 << 20;
-    private const int FlushThreshold = InitialSize - (64 << 10);
 
     private readonly Stream _stream;
-    private byte[] _buf = new byte[InitialSize];
+    private byte[] _buf;
+    private readonly int _flushThreshold;
     private int _pos;
     private bool _frozen;
 
-    public TextOut(Stream stream, bool lineBuffered = false)
+    /// <param name="capacity">The buffer's starting size: the default suits a whole run; tables built once at start-up want a small one.</param>
+    public TextOut(Stream stream, bool lineBuffered = false, int capacity = InitialSize)
     {
         _stream = stream;
+        _buf = new byte[capacity];
+        _flushThreshold = Math.Max(capacity - (64 << 10), capacity / 2);
         LineBuffered = lineBuffered;
     }
 
@@ -42,7 +45,7 @@ public sealed class TextOut
     /// <summary>Marks the end of one packet's text: flushes when line-buffered or when the buffer is nearly full.</summary>
     public void EndPacket()
     {
-        if (LineBuffered || _pos >= FlushThreshold)
+        if (LineBuffered || _pos >= _flushThreshold)
             Flush();
     }
 
