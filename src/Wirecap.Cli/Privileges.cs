@@ -40,12 +40,19 @@ public static partial class Privileges
         catch (CaptureFileException e) { throw ToolExit.FromPcapError(e.Message); }
         if (!rotates && user != null)
         {
-            if (o.WriteFile != "-") GiveTo(files.CurrentName, user);
-            Drop(user);
+            // tcpdump's exit flushes the header it already wrote, so a failure still leaves it in the file.
+            try
+            {
+                if (o.WriteFile != "-") GiveTo(files.CurrentName, user);
+                Drop(user);
+            }
+            catch (ToolExit) { try { files.Dispose(); } catch (IOException) { } throw; }
         }
         files.PacketBuffered = o.PacketBuffered;
         if (o.PostRotateCommand is { } command) files.Closed = name => RunPostRotate(command, name);
         files.OpenFailed = message => throw ToolExit.FromPcapError(message);
+        // -G with -W: the run ends after this message; a live capture then reports its statistics as at any end.
+        files.LimitReached = count => Console.Error.Write("Maximum file limit reached: " + count + "\n");
         return files;
     }
 

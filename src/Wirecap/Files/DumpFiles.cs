@@ -25,6 +25,7 @@ public sealed partial class DumpFiles : IDisposable
     private int _sizeIndex;   // tcpdump's Cflag_count
     private int _timeIndex;   // tcpdump's Gflag_count
     private bool _packetBuffered;
+    private bool _closed;     // the run ended at the -G -W limit: no file is open
 
     /// <summary>The file being written.</summary>
     public string CurrentName { get; private set; }
@@ -87,6 +88,7 @@ public sealed partial class DumpFiles : IDisposable
     /// </summary>
     public bool Write(in PacketHeader header, ReadOnlySpan<byte> data)
     {
+        if (_closed) return false;
         if (_rotateSeconds != 0)
         {
             long now = _clock();
@@ -97,6 +99,7 @@ public sealed partial class DumpFiles : IDisposable
                 CloseCurrent();
                 if (_fileSize == 0 && _fileCount > 0 && _timeIndex >= _fileCount)
                 {
+                    _closed = true;
                     (LimitReached ?? throw new InvalidOperationException("file limit reached"))(_fileCount);
                     return false;
                 }
@@ -117,9 +120,17 @@ public sealed partial class DumpFiles : IDisposable
         return true;
     }
 
-    public void Flush() => _writer.Flush();
+    public void Flush()
+    {
+        if (!_closed) _writer.Flush();
+    }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        if (_closed) return;
+        _closed = true;
+        _writer.Dispose();
+    }
 
     private void CloseCurrent()
     {
@@ -136,6 +147,7 @@ public sealed partial class DumpFiles : IDisposable
         }
         catch (CaptureFileException e) when (OpenFailed != null)
         {
+            _closed = true;
             OpenFailed(e.Message);
             return false;
         }
