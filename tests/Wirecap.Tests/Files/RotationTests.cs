@@ -162,4 +162,60 @@ public sealed class RotationTests : IDisposable
             foreach (var (name, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), name + " differs with " + string.Join(" ", options));
         }
     }
+
+    public sealed class RootOracleFactAttribute : FactAttribute
+    {
+        public RootOracleFactAttribute() { Skip = Requires.All(Requires.Binary, Requires.Tcpdump, Requires.Python, Requires.Root); }
+    }
+
+    /// <summary>
+    /// -Z nobody -z SCRIPT: the files belong to nobody and the command runs, as nobody, once per
+    /// rotated-out file with its name; both as tcpdump does.
+    /// </summary>
+    [RootOracleFact]
+    public void DropsRootAndRunsTheCommandOnEachClosedFile()
+    {
+        string capture = Path.Combine(_dir, "in.pcap");
+        var gen = ProcessRunner.Run("python3", [TestPaths.GenPcapScript!, "--quiet", "--out", capture, "--packets", "8000", "--seed", "9"], TimeSpan.FromMinutes(2));
+        Assert.Equal(0, gen.ExitCode);
+        string script = Path.Combine(_dir, "record.sh");
+        File.WriteAllText(script, "#!/bin/sh\necho \"$1 $(id -u)\" >> \"$LOG\"\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, (UnixFileMode)0x1ed);
+        string logs = Path.Combine(_dir, "logs");
+        Directory.CreateDirectory(logs);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(logs, (UnixFileMode)0x1ff);
+
+        string[] Run(string program, string tag)
+        {
+            string dir = Path.Combine(_dir, tag);
+            Directory.CreateDirectory(dir);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(dir, (UnixFileMode)0x1ff);
+            string log = Path.Combine(logs, tag);
+            var r = ProcessRunner.Run(program, ["-r", capture, "-w", "out", "-C", "1", "-W", "2", "-Z", "nobody", "-z", script], TimeSpan.FromMinutes(2), dir,
+                new Dictionary<string, string> { ["LOG"] = log });
+            Assert.Equal(0, r.ExitCode);
+            // The commands run in the background: wait for them to settle.
+            string[] lines = [];
+            for (int i = 0; i < 50; i++)
+            {
+                Thread.Sleep(200);
+                var now = File.Exists(log) ? File.ReadAllLines(log) : [];
+                if (now.Length > 0 && now.Length == lines.Length) break;
+                lines = now;
+            }
+            var owners = Directory.GetFiles(dir).Select(f => Path.GetFileName(f) + " " + new UnixFileInfoProbe(f).Owner);
+            return [.. lines.Order(StringComparer.Ordinal), .. owners.Order(StringComparer.Ordinal)];
+        }
+
+        var expected = Run("tcpdump", "tcpdump");
+        var actual = Run(TestPaths.Wirecap!, "wirecap");
+        Assert.Contains("out0 65534", expected);
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>A file's owner uid, through stat(1) (the runtime does not expose it).</summary>
+    private readonly struct UnixFileInfoProbe(string path)
+    {
+        public string Owner => ProcessRunner.Run("stat", ["-c", "%u:%g", path], TimeSpan.FromSeconds(20)).StdoutText.Trim();
+    }
 }
