@@ -94,9 +94,15 @@ public static partial class Privileges
     /// </summary>
     public static void RunPostRotate(string command, string file)
     {
+        string? program = OnPath(command, out string why);
+        if (program == null)
+        {
+            Console.Error.Write("compress_savefile: execlp(" + command + ", " + file + ") failed: " + why + "\n");
+            return;
+        }
         try
         {
-            var start = new ProcessStartInfo(command) { UseShellExecute = false };
+            var start = new ProcessStartInfo(program) { UseShellExecute = false };
             start.ArgumentList.Add(file);
             using var p = Process.Start(start);
             if (p != null) try { p.PriorityClass = ProcessPriorityClass.Idle; } catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
@@ -107,6 +113,30 @@ public static partial class Privileges
         }
     }
 
+    /// <summary>
+    /// execlp's search: a name with a slash is used as it is; another is looked for only along PATH
+    /// (the current directory is not searched unless PATH says so), and a file found but not
+    /// executable makes the failure "Permission denied".
+    /// </summary>
+    private static string? OnPath(string command, out string why)
+    {
+        why = "No such file or directory";
+        if (command.Length == 0) return null;
+        if (command.Contains('/')) return command;
+        bool denied = false;
+        string path = Environment.GetEnvironmentVariable("PATH") ?? "/bin:/usr/bin";
+        foreach (var dir in path.Split(':'))
+        {
+            string candidate = Path.Combine(dir.Length == 0 ? "." : dir, command);
+            if (!File.Exists(candidate)) continue;
+            if (access(candidate, 1) == 0) return candidate;
+            denied = true;
+        }
+        if (denied) why = "Permission denied";
+        return null;
+    }
+
+    [LibraryImport("libc.so.6", StringMarshalling = StringMarshalling.Utf8)] private static partial int access(string path, int mode);
     [LibraryImport("libc.so.6")] private static partial uint getuid();
     [LibraryImport("libc.so.6")] private static partial uint geteuid();
     [LibraryImport("libc.so.6", StringMarshalling = StringMarshalling.Utf8)] private static partial nint getpwnam(string name);
