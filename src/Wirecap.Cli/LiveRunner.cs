@@ -21,7 +21,8 @@ public static class LiveRunner
     /// printWhileWriting for --print); filter: the expression, compiled here for the device's link type.
     /// </summary>
     public static int Run(string programName, CaptureSettings settings, PrintOptions print, long count, bool lineBuffered,
-        string? filter = null, bool optimize = true, string? writeFile = null, bool packetBuffered = false, bool printWhileWriting = false)
+        string? filter = null, bool optimize = true, string? writeFile = null, bool packetBuffered = false, bool printWhileWriting = false,
+        Func<int, int, DumpFiles?>? openDump = null)
     {
         // The filter is compiled for the link type the ring will deliver and attached before the
         // socket is bound, so no packet gets in unfiltered; a program the kernel cannot run as is
@@ -46,10 +47,12 @@ public static class LiveRunner
             var err = Console.Error;
             // tcpdump picks LINUX_SLL2 for "any" as if -y had been given, and says so.
             if (settings.Device == "any") err.WriteLine($"{programName}: data link type {LinkTypes.Name(ring.LinkType)}");
-            PcapWriter? writer = null;
-            if (writeFile != null)
+            // -w (with -C/-G/-W rotation) and the drop of root come from the caller's openDump.
+            DumpFiles? writer = null;
+            if (openDump != null) writer = openDump(ring.LinkType, ring.SnapLen);
+            else if (writeFile != null)
             {
-                try { writer = PcapWriter.Open(writeFile, ring.LinkType, ring.SnapLen, print.Nano); }
+                try { writer = new DumpFiles(writeFile, ring.LinkType, ring.SnapLen, print.Nano, 0, 0, 0); }
                 catch (CaptureFileException e) { throw new ToolExit(e.Message); }
                 writer.PacketBuffered = packetBuffered;
             }
@@ -85,7 +88,7 @@ public static class LiveRunner
                     if (status != RingStatus.Packet) continue;
                     if (userlandFilter != null && userlandFilter.Run(data, (uint)h.WireLength) == 0) continue;
                     Volatile.Write(ref captured, captured + 1);
-                    writer?.Write(h, data);
+                    if (writer != null && !writer.Write(h, data)) break;
                     printer?.Print(h, data);
                 }
             }

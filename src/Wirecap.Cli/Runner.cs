@@ -36,15 +36,10 @@ public static partial class Runner
     {
         if (o.EspSecret != null) throw new ToolExit("-E (ESP decryption) is not supported yet");
         if (o.TcpMd5Secret != null) throw new ToolExit("-M (TCP-MD5 signature check) is not supported yet");
-        // Without -w, tcpdump has nothing to rotate and ignores -C, -G, -W and -z.
-        if (o.WriteFile != null && o.FileSize != 0) throw new ToolExit("-C (rotating -w files by size) is not supported yet");
-        if (o.WriteFile != null && o.RotateSeconds >= 0) throw new ToolExit("-G (rotating -w files by time) is not supported yet");
-        // tcpdump changes user only when run as root.
-        if (o.User != null && geteuid() == 0) throw new ToolExit("-Z (dropping privileges) is not supported yet");
     }
 
-    [LibraryImport("libc.so.6", EntryPoint = "geteuid")]
-    private static partial uint geteuid();
+    /// <summary>When the run started: tcpdump reads the clock for -G as it parses the option.</summary>
+    private static readonly long StartTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     // ---- -D ----
 
@@ -122,14 +117,20 @@ public static partial class Runner
             return DumpProgram(program!, o.DumpFilter);
         }
 
-        PcapWriter? writer = null;
+        DumpFiles? writer = null;
         if (o.WriteFile != null)
         {
-            try { writer = PcapWriter.Open(o.WriteFile, reader, o.Print.Nano); }
-            catch (CaptureFileException e) { reader.Dispose(); throw new ToolExit(e.Message); }
-            writer.PacketBuffered = o.PacketBuffered;
-            if (o.PacketBuffered) writer.Flush(); // -U: pcap_dump_flush right after the open writes the file header
+            int savedType = PcapWriter.LinkTypeFor(reader);
+            if (savedType == -1)
+            {
+                reader.Dispose();
+                throw new ToolExit(o.WriteFile + ": link-layer type " + LinkTypes.ToDlt(reader.LinkType) + " isn't supported in savefiles");
+            }
+            try { writer = Privileges.OpenDumpFiles(o, programName, savedType, reader.SnapLen, StartTime); }
+            catch (ToolExit) { reader.Dispose(); throw; }
+            if (o.PacketBuffered) writer!.Flush(); // -U: pcap_dump_flush right after the open writes the file header
         }
+        else Privileges.OpenDumpFiles(o, programName, 0, 0, StartTime);
 
         var stdout = OutputStream.ForStdout();
         var output = new TextOut(stdout, o.LineBuffered);
@@ -142,6 +143,14 @@ public static partial class Runner
             output.LineBuffered = true;
         }
 
+        if (writer != null)
+            writer.LimitReached = files =>
+            {
+                // -G with -W: tcpdump says so, gives info(1) (which a savefile has no statistics for) and exits.
+                try { output.Flush(); } catch (IOException) { }
+                Console.Error.Write("Maximum file limit reached: " + files + "\npcap_stats: Statistics aren't available from savefiles\n");
+                Environment.Exit(0);
+            };
         var stop = new StopFlag();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop.Signal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stop.Signal);
@@ -219,7 +228,7 @@ public static partial class Runner
     /// with libpcap's message when the file is damaged.
     /// </summary>
     private static int Loop(CaptureReader reader, BpfEngine? engine, long count, PacketPrinter? printer, TextOut output,
-        PcapWriter? writer, bool countOnly, StopFlag stop, ref uint captured, out string? error)
+        DumpFiles? writer, bool countOnly, StopFlag stop, ref uint captured, out string? error)
     {
         error = null;
         long done = 0;
@@ -235,7 +244,7 @@ public static partial class Runner
                 if (engine != null && !engine.Matches(data, (uint)h.WireLength)) continue;
                 done++;
                 captured++;
-                if (writer != null) WriteQuietly(writer, h, data);
+                if (writer != null && !WriteQuietly(writer, h, data)) return 0;
                 // --count silences print_packet only; -w --print prints regardless.
                 if (printer != null && (!countOnly || writer != null)) printer.Print(h, data);
             }
@@ -250,9 +259,9 @@ public static partial class Runner
     }
 
     /// <summary>pcap_dump ignores write errors (a closed pipe then stops tcpdump through SIGPIPE, quietly).</summary>
-    private static void WriteQuietly(PcapWriter writer, in PacketHeader h, ReadOnlySpan<byte> data)
+    private static bool WriteQuietly(DumpFiles writer, in PacketHeader h, ReadOnlySpan<byte> data)
     {
-        try { writer.Write(h, data); } catch (IOException) { }
+        try { return writer.Write(h, data); } catch (IOException) { return true; }
     }
 
     /// <summary>
@@ -359,7 +368,8 @@ public static partial class Runner
             Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
         // LiveRunner compiles the filter for the ring (in the kernel where libpcap would put it).
         return LiveRunner.Run(programName, settings, o.Print, o.Count, o.LineBuffered, expression, o.Optimize,
-            o.WriteFile, o.PacketBuffered, o.PrintWhileWriting);
+            o.WriteFile, o.PacketBuffered, o.PrintWhileWriting,
+            (linkType, snapLen) => Privileges.OpenDumpFiles(o, programName, linkType, snapLen, StartTime));
     }
 
     /// <summary>tcpdump -L: the link types libpcap offers for the device, on stderr.</summary>
