@@ -16,7 +16,14 @@ public static partial class Privileges
     public const string DefaultUser = "tcpdump";
 
     /// <summary>The user to change to: only when running as root.</summary>
-    public static string? UserFor(Options o) => getuid() == 0 || geteuid() == 0 ? o.User ?? DefaultUser : null;
+    public static string? UserFor(Options o)
+    {
+        if (getuid() != 0 && geteuid() != 0) return null;
+        if (o.User != null) return o.User;
+        // Debian's tcpdump drops to its own "tcpdump" user; a machine without that user (tcpdump not
+        // installed) keeps root rather than failing every capture.
+        return Lookup(DefaultUser, out _, out _) ? DefaultUser : null;
+    }
 
     /// <summary>
     /// Opens -w (null without it) with the drop of root in tcpdump's order. Errors are
