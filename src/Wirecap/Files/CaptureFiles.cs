@@ -38,7 +38,7 @@ internal static class CaptureFiles
         input.Fill(4);
         if (input.Available < 4)
             throw new CaptureFileException("truncated dump file; tried to read 4 file header bytes, only got " + input.Available);
-        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(input.Buffer.AsSpan(input.Start));
+        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(input.Span.Slice(input.Start));
         uint swappedMagic = BinaryPrimitives.ReverseEndianness(magic);
         if (magic is PcapReader.MagicMicro or PcapReader.MagicNano or PcapReader.MagicKuznetzov
             || swappedMagic is PcapReader.MagicMicro or PcapReader.MagicNano or PcapReader.MagicKuznetzov)

@@ -53,13 +53,13 @@ public sealed class PcapNgReader : CaptureReader
         _swap = swap;
         _userResol = nano ? 1_000_000_000UL : 1_000_000UL;
         _maxBlockSize = InitialMaxBlockSize;
-        var b = input.Buffer.AsSpan(input.Start);
+        var b = input.Span.Slice(input.Start);
         uint total = Read32(b[4..]);
         if (total < 28 || total > ShbInsaneMax)
             throw new CaptureFileException("Section Header Block in pcapng dump file has invalid length 28 < _" + total + "_ < 1048576 (BT_SHB_INSANE_MAX)");
         if (!input.Fill((int)total))
             throw new CaptureFileException("truncated pcapng dump file; tried to read " + (total - 12) + " bytes, only got " + (input.Available - 12));
-        b = input.Buffer.AsSpan(input.Start);
+        b = input.Span.Slice(input.Start);
         VersionMajor = Read16(b[12..]);
         VersionMinor = Read16(b[14..]);
         if (!(VersionMajor == 1 && VersionMinor is 0 or 2))
@@ -76,7 +76,7 @@ public sealed class PcapNgReader : CaptureReader
                 throw new CaptureFileException("the capture file has a packet block before any Interface Description Blocks");
         }
         int idb = Fixed(8);
-        var f = _in.Buffer.AsSpan(idb);
+        var f = _in.Span.Slice(idb);
         int linkType = Read16(f);
         uint snaplen = Read32(f[4..]);
         AddInterface();
@@ -95,7 +95,7 @@ public sealed class PcapNgReader : CaptureReader
     {
         input.Fill(12);
         if (input.Available < 12) return null;
-        uint bom = BinaryPrimitives.ReadUInt32LittleEndian(input.Buffer.AsSpan(input.Start + 8));
+        uint bom = BinaryPrimitives.ReadUInt32LittleEndian(input.Span.Slice(input.Start + 8));
         bool swap;
         if (bom == ByteOrderMagic) swap = false;
         else if (BinaryPrimitives.ReverseEndianness(bom) == ByteOrderMagic) swap = true;
@@ -119,7 +119,7 @@ public sealed class PcapNgReader : CaptureReader
             if (inp.Available == 0) return false;
             throw new CaptureFileException("truncated pcapng dump file; tried to read 8 bytes, only got " + inp.Available);
         }
-        var h = inp.Buffer.AsSpan(inp.Start, 8);
+        var h = inp.Span.Slice(inp.Start, 8);
         uint type = Read32(h), total = Read32(h[4..]);
         if (total < 12)
             throw new CaptureFileException("block in pcapng dump file has a length of " + total + " < 12");
@@ -130,7 +130,7 @@ public sealed class PcapNgReader : CaptureReader
         if (!inp.Fill((int)total))
             throw new CaptureFileException("truncated pcapng dump file; tried to read " + (total - 8) + " bytes, only got " + (inp.Available - 8));
         int start = inp.Start;
-        if (Read32(inp.Buffer.AsSpan(start + (int)total - 4)) != total)
+        if (Read32(inp.Span.Slice(start + (int)total - 4)) != total)
             throw new CaptureFileException("block total length in header and trailer don't match");
         inp.Start += (int)total;
         _blockType = type;
@@ -158,8 +158,8 @@ public sealed class PcapNgReader : CaptureReader
         while (_body != _bodyEnd)
         {
             int oh = Fixed(4);
-            ushort code = Read16(_in.Buffer.AsSpan(oh));
-            ushort length = Read16(_in.Buffer.AsSpan(oh + 2));
+            ushort code = Read16(_in.Span.Slice(oh));
+            ushort length = Read16(_in.Span.Slice(oh + 2));
             int value = Fixed((length + 3) / 4 * 4);
             if (code == 0)
             {
@@ -174,7 +174,7 @@ public sealed class PcapNgReader : CaptureReader
                 if (sawResol)
                     throw new CaptureFileException("Interface Description Block has more than one if_tsresol option");
                 sawResol = true;
-                byte r = _in.Buffer[value];
+                byte r = _in.Span[value];
                 if ((r & 0x80) != 0)
                 {
                     int shift = r & 0x7F;
@@ -199,7 +199,7 @@ public sealed class PcapNgReader : CaptureReader
                 if (sawOffset)
                     throw new CaptureFileException("Interface Description Block has more than one if_tsoffset option");
                 sawOffset = true;
-                tsoffset = Read64(_in.Buffer.AsSpan(value));
+                tsoffset = Read64(_in.Span.Slice(value));
             }
         }
 
@@ -229,12 +229,12 @@ public sealed class PcapNgReader : CaptureReader
         while (true)
         {
             if (!ReadBlock()) return false;
-            var buf = _in.Buffer;
+            var buf = _in.Span;
             switch (_blockType)
             {
                 case BlockEnhancedPacket:
                 {
-                    var f = buf.AsSpan(Fixed(20));
+                    var f = buf.Slice(Fixed(20));
                     iface = Read32(f);
                     t = (ulong)Read32(f[4..]) << 32 | Read32(f[8..]);
                     caplen = Read32(f[12..]);
@@ -243,7 +243,7 @@ public sealed class PcapNgReader : CaptureReader
                 }
                 case BlockSimplePacket:
                 {
-                    var f = buf.AsSpan(Fixed(4));
+                    var f = buf.Slice(Fixed(4));
                     iface = 0;
                     len = Read32(f);
                     // No captured length in an SPB: the packet up to the snapshot length.
@@ -253,7 +253,7 @@ public sealed class PcapNgReader : CaptureReader
                 }
                 case BlockPacket:
                 {
-                    var f = buf.AsSpan(Fixed(20));
+                    var f = buf.Slice(Fixed(20));
                     iface = Read16(f);
                     t = (ulong)Read32(f[4..]) << 32 | Read32(f[8..]);
                     caplen = Read32(f[12..]);
@@ -262,7 +262,7 @@ public sealed class PcapNgReader : CaptureReader
                 }
                 case BlockInterface:
                 {
-                    var f = buf.AsSpan(Fixed(8));
+                    var f = buf.Slice(Fixed(8));
                     ushort linkType = Read16(f);
                     uint snaplen = Read32(f[4..]);
                     // libpcap compares the first interface's DLT_ value with this one's LINKTYPE_ value.
@@ -275,7 +275,7 @@ public sealed class PcapNgReader : CaptureReader
                 }
                 case BlockSectionHeader:
                 {
-                    var f = buf.AsSpan(Fixed(16));
+                    var f = buf.Slice(Fixed(16));
                     uint bom = Read32(f);
                     if (bom != ByteOrderMagic)
                     {
@@ -317,7 +317,7 @@ public sealed class PcapNgReader : CaptureReader
         header.WireLength = (int)len;
         header.LinkType = LinkType;
         header.Interface = (int)iface;
-        var bytes = _in.Buffer.AsSpan(at, (int)caplen);
+        var bytes = _in.Span.Slice(at, (int)caplen);
         PseudoHeaders.PostProcess(_dlt, _swap, ref header, bytes);
         data = bytes;
         return true;

@@ -36,7 +36,7 @@ public sealed class PcapReader : CaptureReader
     {
         _in = input;
         Nano = nano;
-        var h = input.Buffer.AsSpan(input.Start, 24);
+        var h = input.Span.Slice(input.Start, 24);
         uint magic = BinaryPrimitives.ReadUInt32LittleEndian(h);
         if (magic is not (MagicMicro or MagicNano or MagicKuznetzov))
         {
@@ -96,7 +96,7 @@ public sealed class PcapReader : CaptureReader
             if (have == 0) return false;
             throw new CaptureFileException("truncated dump file; tried to read " + hs + " header bytes, only got " + have);
         }
-        var h = inp.Buffer.AsSpan(inp.Start, hs);
+        var h = inp.Span.Slice(inp.Start, hs);
         uint rawSec = Read32(h), rawFrac = Read32(h[4..]), caplen = Read32(h[8..]), len = Read32(h[12..]);
 
         // The record's stamp fields are signed 32-bit; libpcap's byte swap yields them unsigned.
@@ -133,7 +133,7 @@ public sealed class PcapReader : CaptureReader
             throw new CaptureFileException("truncated dump file; tried to read " + caplen + " captured bytes, only got " + (inp.Available - hs));
         }
 
-        var bytes = inp.Buffer.AsSpan(inp.Start + hs, keep);
+        var bytes = inp.Span.Slice(inp.Start + hs, keep);
         inp.Start += hs + (int)caplen;
         header.Seconds = sec;
         header.Fraction = frac;
