@@ -7,7 +7,22 @@ public static class Program
     /// <summary>Wirecap's own version, printed by --version and at the head of the usage text.</summary>
     public const string Version = "0.1.0";
 
+    /// <summary>
+    /// The stack the program runs on. Filters nest as deep as libpcap's parser allows (about
+    /// 10,000 levels) and the compiler is recursive, so the main thread's 8 MiB is not enough.
+    /// </summary>
+    private const int StackSize = 512 * 1024 * 1024;
+
     public static int Main(string[] args)
+    {
+        int rc = 0;
+        var main = new Thread(() => rc = Run(args), StackSize);
+        main.Start();
+        main.Join();
+        return rc;
+    }
+
+    private static int Run(string[] args)
     {
         SignalDisposition.RestoreInterrupt();
         string argv0 = Argv0();
