@@ -32,7 +32,7 @@ public static class LiveRunner
         {
             int linkType = PacketRing.LinkTypeOf(settings.Device);
             BpfInstruction[] program;
-            try { program = FilterCompiler.Compile(filter, linkType, optimize, settings.SnapLen); }
+            try { program = FilterCompiler.Compile(filter, linkType, optimize, settings.SnapLen, linuxKernelExtensions: true); }
             catch (FilterException e) { throw ToolExit.FromPcapError(e.Message); }
             var kernel = KernelFilter.ForKernel(program, linkType);
             if (kernel != null) settings = settings with { KernelFilter = kernel };

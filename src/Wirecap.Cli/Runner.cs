@@ -60,10 +60,10 @@ public static partial class Runner
         o.FilterFile != null ? CommandLine.ReadFilterFile(o.FilterFile) : o.Filter;
 
     /// <summary>pcap_compile for a savefile's link type and snapshot length, with libpcap's error text.</summary>
-    private static BpfInstruction[] Compile(string? expression, int linkType, int snapLen, bool optimize)
+    private static BpfInstruction[] Compile(string? expression, int linkType, int snapLen, bool optimize, bool live = false)
     {
         BpfInstruction[] program;
-        try { program = FilterCompiler.Compile(expression ?? "", linkType, optimize, snapLen); }
+        try { program = FilterCompiler.Compile(expression ?? "", linkType, optimize, snapLen, live); }
         catch (FilterException e) { throw ToolExit.FromPcapError(e.Message); }
         if (!BpfValidate.IsValid(program)) throw new ToolExit(BpfValidate.NotValidMessage);
         return program;
@@ -350,7 +350,8 @@ public static partial class Runner
             // tcpdump asks for LINUX_SLL2 on "any..." devices (and for -y's type) and says so.
             if (o.LinkTypeDlt >= 0 || sll2)
                 Console.Error.Write($"{programName}: data link type {LinkTypes.Name(linkType)}\n");
-            return DumpProgram(Compile(expression, linkType, snap, o.Optimize), o.DumpFilter);
+            // libpcap sets BPF_SPECIAL_VLAN_HANDLING on a Linux socket whose kernel has the VLAN ancillary loads.
+            return DumpProgram(Compile(expression, linkType, snap, o.Optimize, live: true), o.DumpFilter);
         }
 
         var settings = new CaptureSettings

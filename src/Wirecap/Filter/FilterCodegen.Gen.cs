@@ -1479,6 +1479,63 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
+    const uint SkfAdVlanTag = BpfImage.AncillaryBase + 44, SkfAdVlanTagPresent = BpfImage.AncillaryBase + 48;
+
+    Block GenVlanVidTest(uint vlanNum)
+    {
+        if (vlanNum > 0x0fff) throw new FilterException($"VLAN tag {vlanNum} greater than maximum 4095");
+        return GenMcmp(OffRel.LinkPl, 0, Bpf.H, vlanNum, 0x0fff);
+    }
+
+    // Adds v to the run-time part of an offset (used when the tag turned out to be in the packet).
+    void GenVlanVloffsetAdd(ref AbsOffset off, uint v, Slist s)
+    {
+        off.IsVariable = true;
+        if (off.Reg == -1) off.Reg = AllocReg();
+        SAppend(s, NewStmt(Bpf.Ld | Bpf.Mem, (uint)off.Reg));
+        SAppend(s, NewStmt(Bpf.Alu | Bpf.Add | Bpf.K, v));
+        SAppend(s, NewStmt(Bpf.St, (uint)off.Reg));
+    }
+
+    // Either a tag in metadata or one left in the packet; the latter shifts the offsets at run time.
+    Block GenVlanBpfExtensions(uint vlanNum, bool has)
+    {
+        var b0 = NewBlock(Jmp(Bpf.Jeq), 1);
+        b0.Stmts = NewStmt(Bpf.Ld | Bpf.B | Bpf.Abs, SkfAdVlanTagPresent);
+        // Both tests are generated before the offsets become variable, so they test the packet's own tag.
+        var bTpid = GenVlanTpidTest();
+        Block? bVid = has ? GenVlanVidTest(vlanNum) : null;
+
+        var head = NewStmt(0); // list anchor only; its successors are kept
+        isVlanVloffset = true;
+        GenVlanVloffsetAdd(ref offLinkPl, 4, head);
+        GenVlanVloffsetAdd(ref offLinkType, 4, head);
+        SAppend(head.Next!, bTpid.Head.Stmts!);
+        bTpid.Head.Stmts = head.Next;
+        Or(b0, bTpid);
+        b0 = bTpid;
+
+        if (bVid != null)
+        {
+            // Tag present in metadata: load its TCI and jump to the VID mask in bVid.
+            var s = NewStmt(Bpf.Ld | Bpf.B | Bpf.Abs, SkfAdVlanTagPresent);
+            var sjeq = NewStmt(Jmp(Bpf.Jeq), 1);
+            sjeq.S.Jf = bVid.Stmts;
+            SAppend(s, sjeq);
+            var s2 = NewStmt(Bpf.Ld | Bpf.B | Bpf.Abs, SkfAdVlanTag);
+            SAppend(s, s2);
+            sjeq.S.Jt = s2;
+            uint cnt = 0;
+            for (var p = bVid.Stmts; p != null; p = p.Next) cnt++;
+            SAppend(s, NewStmt(Bpf.Jmp | Bpf.Ja, cnt - 1));
+            SAppend(s, bVid.Stmts!);
+            bVid.Stmts = s;
+            And(b0, bVid);
+            b0 = bVid;
+        }
+        return b0;
+    }
+
     public Block GenVlan(uint vlanNum, bool has)
     {
         if (labelStackDepth > 0) throw new FilterException("no VLAN match after MPLS");
@@ -1486,6 +1543,15 @@ internal sealed partial class FilterCodegen
         switch (linktype)
         {
             case LtEn10mb: case LtNetanalyzer: case LtNetanalyzerTransparent:
+                // A live Linux socket strips the outermost tag into metadata; only the outermost
+                // "vlan" of an unencapsulated frame can find it there.
+                if (VlanExtensions && vlanStackDepth == 0 && !offLinkHdr.IsVariable
+                    && offLinkHdr.ConstantPart == offOutermostLinkHdr.ConstantPart)
+                {
+                    b0 = GenVlanBpfExtensions(vlanNum, has);
+                    break;
+                }
+                goto case LtIeee80211;
             case LtIeee80211: case LtPrism: case LtAvs: case LtRadiotap:
                 b0 = GenVlanTpidTest();
                 if (has)

@@ -67,6 +67,8 @@ internal sealed partial class FilterCodegen
     readonly bool[] regused = new bool[Bpf.MemWords];
     int curreg;
     public bool NoOptimize;
+    /// <summary>libpcap's BPF_SPECIAL_VLAN_HANDLING: a live Linux socket whose kernel has the VLAN ancillary loads.</summary>
+    public bool VlanExtensions;
 
     public FilterCodegen(int linktype, int snaplen)
     {

@@ -12,12 +12,13 @@ public static class FilterCompiler
     /// <paramref name="optimize"/> false is tcpdump's -O. Throws <see cref="FilterException"/> with
     /// libpcap's message (the text tcpdump prints after "tcpdump: ").
     /// </summary>
-    public static BpfInstruction[] Compile(string expression, int linkType, bool optimize, int snapLen = 262144)
+    public static BpfInstruction[] Compile(string expression, int linkType, bool optimize, int snapLen = 262144,
+        bool linuxKernelExtensions = false)
     {
         if (snapLen == 0) throw new FilterException("snaplen of 0 rejects all packets");
         var toks = FilterLexer.Lex(expression);
         if (ParserStackExceeded(toks)) throw new FilterException("can't parse filter expression: memory exhausted");
-        var cg = new FilterCodegen(linkType, snapLen);
+        var cg = new FilterCodegen(linkType, snapLen) { VlanExtensions = linuxKernelExtensions };
         var ic = new ICode();
         bool parsed = FilterGrammar.Parse(toks, out var prog, out int reached);
         int bad = toks.FindIndex(t => t.Kind == Tk.Error || t.Err != null);

@@ -158,10 +158,9 @@ for i in range(count):
 
     /// <summary>
     /// libpcap compiles "vlan" for a live Linux socket with the kernel's VLAN ancillary loads
-    /// (`ldb [vlanp]`), as the tag is no longer in the frame the filter sees; FilterCodegen does not
-    /// yet (it tests the ethertype at offset 12), so the kernel drops every tagged frame.
+    /// (`ldb [vlanp]`), as the tag is no longer in the frame the filter sees.
     /// </summary>
-    [NetnsFact(Skip = "FilterCodegen lacks libpcap's live-Linux VLAN handling (gen_vlan_bpf_extensions): `-i DEV vlan` matches nothing")]
+    [NetnsFact]
     public void VlanFilterMatchesTaggedFrames() => TaggedFrames(Args("-e", "-n", "vlan"));
 
     private void TaggedFrames(string[] args)
