@@ -42,9 +42,9 @@ public sealed class FilterDifferentialFixture : IDisposable
     {
         if (TestPaths.CorpusInputs is not { } dir) return [];
         var list = new List<string>();
+        Span<byte> h = stackalloc byte[24];
         foreach (var f in Directory.GetFiles(dir).OrderBy(p => p, StringComparer.Ordinal))
         {
-            Span<byte> h = stackalloc byte[24];
             using (var s = File.OpenRead(f))
                 if (s.Length > 4_000_000 || s.ReadAtLeast(h, 24, throwOnEndOfStream: false) < 24) continue;
             uint magic = BitConverter.ToUInt32(h);

@@ -228,7 +228,9 @@ public class FilterFuzzTests
         char c = m[0];
         if (char.IsAsciiLetterLower(c) || c == '\'' || c == '"') return true;
         int sp = m.IndexOf(' ');
-        return CapitalisedStarts.Contains(sp < 0 ? m : m[..sp]);
+        string first = sp < 0 ? m : m[..sp];
+        // libpcap also begins messages with protocol names and numbers ("MPLS label ...", "802.11 link-layer ...").
+        return CapitalisedStarts.Contains(first) || first.All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch) || ch == '.');
     }
 
     private static string Show(string s) => s.Length > 120 ? s[..120] + $"...({s.Length} chars)" : s;
