@@ -11,7 +11,7 @@ namespace Wirecap.Files;
 /// </summary>
 public sealed class PcapWriter : IDisposable
 {
-    private const int BufferSize = 1 << 16;
+    private const int BufferSize = 1 << 20;   // large writes: the -w copy is bound by system calls and page-cache copies
 
     private readonly Stream _stream;
     private readonly bool _ownsStream;
