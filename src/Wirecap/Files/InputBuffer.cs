@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Wirecap.Files;
 
@@ -8,6 +9,10 @@ namespace Wirecap.Files;
 /// system call and no allocation. A regular file under 2 GiB is memory-mapped (private, so the
 /// readers' in-place byte swaps stay private too): reading it costs page faults instead of
 /// copying every byte out of the page cache, which is most of the time of a filtered -r/-w copy.
+/// Two things keep a mapped read from waiting on memory (perf showed nine tenths of the reader's
+/// time on the first load of each record header): the reader asks the CPU for the next 4 KiB ahead
+/// as it advances, and for a large file a second thread maps the pages in ahead of the reader and
+/// drops them behind it, so page faults and the final unmap run on the other core.
 /// Anything else (stdin, pipes, huge files) goes through a large buffer refilled with big reads.
 /// </summary>
 internal sealed unsafe partial class InputBuffer : IDisposable
@@ -29,6 +34,11 @@ internal sealed unsafe partial class InputBuffer : IDisposable
             _buffer = [];
             End = (int)_mapLength;
             _eof = true;
+            if (_mapLength >= PagerMinimum)
+            {
+                _pager = new Thread(Page) { IsBackground = true, Name = "wirecap-pager" };
+                _pager.Start();
+            }
         }
         else _buffer = new byte[SizeFor(stream)];
     }
@@ -36,7 +46,7 @@ internal sealed unsafe partial class InputBuffer : IDisposable
     /// <summary>The buffered bytes: index them with <see cref="Start"/> and <see cref="End"/>.</summary>
     public Span<byte> Span => _map != null ? new Span<byte>(_map, (int)_mapLength) : _buffer;
 
-    private const int ProtRead = 1, ProtWrite = 2, MapPrivate = 2, MadvSequential = 2;
+    private const int ProtRead = 1, ProtWrite = 2, MapPrivate = 2, MadvSequential = 2, MadvDontNeed = 4, MadvPopulateRead = 22;
 
     [LibraryImport("libc.so.6", SetLastError = true)]
     private static partial nint mmap(nint addr, nuint length, int prot, int flags, int fd, nint offset);
@@ -116,12 +126,66 @@ internal sealed unsafe partial class InputBuffer : IDisposable
     public Span<byte> Take(int n)
     {
         var s = Span.Slice(Start, n);
-        Start += n;
+        Advance(n);
         return s;
+    }
+
+    private const int PrefetchDistance = 4096;
+    private long _prefetched;
+
+    /// <summary>
+    /// Consumes n bytes. On a mapping it also asks for every cache line up to 4 KiB ahead: records
+    /// are a few hundred bytes, so the hardware's own prefetch (which stops at page ends) misses
+    /// most record headers. Prefetches never fault, so the distance needs no bounds beyond the map.
+    /// </summary>
+    public void Advance(int n)
+    {
+        Start += n;
+        if (_map == null || !Sse.IsSupported) return;
+        long target = Math.Min(Start + PrefetchDistance, _mapLength);
+        if (_prefetched < Start) _prefetched = Start & ~63L;
+        for (; _prefetched < target; _prefetched += 64) Sse.Prefetch0(_map + _prefetched);
+    }
+
+    // The pager: populate up to 64 MiB ahead of the reader, drop pages more than 16 MiB behind it
+    // (a packet's bytes need only live until the next record is read), 2 MiB at a time.
+    private const long PagerMinimum = 32 << 20, PagerAhead = 64 << 20, PagerBehind = 16 << 20, PagerStep = 2 << 20;
+    private readonly Thread? _pager;
+    private volatile bool _pagerStop;
+
+    private void Page()
+    {
+        long populated = 0, dropped = 0;
+        bool populating = true;
+        while (!_pagerStop)
+        {
+            long reader = Volatile.Read(ref Start);
+            bool worked = false;
+            if (populating && populated < _mapLength && populated < reader + PagerAhead)
+            {
+                long n = Math.Min(PagerStep, _mapLength - populated);
+                // Older kernels lack MADV_POPULATE_READ: then the reader takes its own faults.
+                if (madvise((nint)(_map + populated), (nuint)n, MadvPopulateRead) != 0) populating = false;
+                populated += n;
+                worked = true;
+            }
+            if (dropped + PagerStep <= reader - PagerBehind)
+            {
+                madvise((nint)(_map + dropped), (nuint)PagerStep, MadvDontNeed);
+                dropped += PagerStep;
+                worked = true;
+            }
+            if (!worked) Thread.Sleep(1);
+        }
     }
 
     public void Dispose()
     {
+        if (_pager != null)
+        {
+            _pagerStop = true;
+            _pager.Join();
+        }
         if (_map != null) munmap((nint)_map, (nuint)_mapLength);
         stream.Dispose();
     }

@@ -65,7 +65,7 @@ public sealed class PcapNgReader : CaptureReader
         if (!(VersionMajor == 1 && VersionMinor is 0 or 2))
             throw new CaptureFileException("unsupported pcapng savefile version " + VersionMajor + "." + VersionMinor);
         // The SHB's own length is trusted as is: no trailer or multiple-of-4 check at open.
-        input.Start += (int)total;
+        input.Advance((int)total);
 
         while (true)
         {
@@ -132,7 +132,7 @@ public sealed class PcapNgReader : CaptureReader
         int start = inp.Start;
         if (Read32(inp.Span.Slice(start + (int)total - 4)) != total)
             throw new CaptureFileException("block total length in header and trailer don't match");
-        inp.Start += (int)total;
+        inp.Advance((int)total);
         _blockType = type;
         _body = start + 8;
         _bodyEnd = start + (int)total - 4;

@@ -47,7 +47,7 @@ public sealed class PcapReader : CaptureReader
         VersionMinor = Read16(h[6..]);
         uint snaplen = Read32(h[16..]);
         uint linkField = Read32(h[20..]);
-        input.Start += 24;
+        input.Advance(24);
 
         if (VersionMajor < 2) throw new CaptureFileException("archaic pcap savefile format");
         if (!((VersionMajor == 2 && VersionMinor <= 4) || (VersionMajor == 543 && VersionMinor == 0)))
@@ -134,7 +134,7 @@ public sealed class PcapReader : CaptureReader
         }
 
         var bytes = inp.Span.Slice(inp.Start + hs, keep);
-        inp.Start += hs + (int)caplen;
+        inp.Advance(hs + (int)caplen);
         header.Seconds = sec;
         header.Fraction = frac;
         header.CapturedLength = keep;
