@@ -34,11 +34,7 @@ internal sealed unsafe partial class InputBuffer : IDisposable
             _buffer = [];
             End = (int)_mapLength;
             _eof = true;
-            if (_mapLength >= PagerMinimum)
-            {
-                _pager = new Thread(Page) { IsBackground = true, Name = "wirecap-pager" };
-                _pager.Start();
-            }
+            _pagerPending = _mapLength >= PagerMinimum;
         }
         else _buffer = new byte[SizeFor(stream)];
     }
@@ -141,17 +137,28 @@ internal sealed unsafe partial class InputBuffer : IDisposable
     public void Advance(int n)
     {
         Start += n;
-        if (_map == null || !Sse.IsSupported) return;
+        if (_map == null) return;
+        if (_pagerPending && Start >= PagerFrom) StartPager();
+        if (!Sse.IsSupported) return;
         long target = Math.Min(Start + PrefetchDistance, _mapLength);
         if (_prefetched < Start) _prefetched = Start & ~63L;
         for (; _prefetched < target; _prefetched += 64) Sse.Prefetch0(_map + _prefetched);
     }
 
-    // The pager: populate up to 64 MiB ahead of the reader, drop pages more than 16 MiB behind it
-    // (a packet's bytes need only live until the next record is read), 2 MiB at a time.
-    private const long PagerMinimum = 32 << 20, PagerAhead = 64 << 20, PagerBehind = 16 << 20, PagerStep = 2 << 20;
-    private readonly Thread? _pager;
+    // The pager: once the reader is 4 MiB in (so -c 1000 never pays for it), populate up to 16 MiB
+    // ahead of the reader and drop pages more than 4 MiB behind it (a packet's bytes need only live
+    // until the next record is read), 1 MiB at a time.
+    private const long PagerMinimum = 32 << 20, PagerFrom = 4 << 20, PagerAhead = 16 << 20, PagerBehind = 4 << 20, PagerStep = 1 << 20;
+    private bool _pagerPending;
+    private Thread? _pager;
     private volatile bool _pagerStop;
+
+    private void StartPager()
+    {
+        _pagerPending = false;
+        _pager = new Thread(Page) { IsBackground = true, Name = "wirecap-pager" };
+        _pager.Start();
+    }
 
     private void Page()
     {
