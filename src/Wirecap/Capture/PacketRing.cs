@@ -28,6 +28,7 @@ public sealed unsafe class PacketRing : IDisposable
     private const uint TpStatusUser = 1, TpStatusVlanValid = 0x10, TpStatusVlanTpidValid = 0x40;
     private const byte PacketOutgoing = 4;
     private const int MaximumSnapLen = 262144;
+    private const int DefaultBufferSize = 4 << 20, MaximumBlockSize = 1 << 20, MinimumBlocks = 4;
     private const int Sll2HeaderLength = 20, SllHeaderLength = 16, VlanTagLength = 4;
 
     private readonly int _fd, _eventFd;
@@ -74,13 +75,17 @@ public sealed unsafe class PacketRing : IDisposable
             SetInt(Native.SOL_PACKET, Native.PACKET_VERSION, Native.TPACKET_V3, "setsockopt (PACKET_VERSION)");
             SetInt(Native.SOL_PACKET, Native.PACKET_RESERVE, VlanTagLength + (_cooked ? Sll2HeaderLength - 16 : 0), "setsockopt (PACKET_RESERVE)");
 
-            // libpcap's V3 ring: frames of the maximum snapshot length, one per block, enough for the buffer size.
-            int bufferSize = s.BufferSize > 0 ? s.BufferSize : 2 * 1024 * 1024;
+            // A V3 ring as libpcap sizes it (frames of the maximum snapshot length, -B bytes in all),
+            // but with blocks of up to 1 MiB while at least four fit: the kernel wakes the reader
+            // once per block, and each wake-up costs more CPU than the packets of a small block.
+            // The default buffer is 4 MiB (libpcap's 2 MiB, doubled) so it holds four 1 MiB blocks.
+            int bufferSize = s.BufferSize > 0 ? s.BufferSize : DefaultBufferSize;
             int frameSize = MaximumSnapLen;
             int blockSize = Environment.SystemPageSize;
             while (blockSize < frameSize) blockSize <<= 1;
-            int frames = (bufferSize + frameSize - 1) / frameSize;
+            while (blockSize < MaximumBlockSize && (long)blockSize * 2 * MinimumBlocks <= bufferSize) blockSize <<= 1;
             int framesPerBlock = blockSize / frameSize;
+            int frames = Math.Max((bufferSize + frameSize - 1) / frameSize, framesPerBlock);
             _blockSize = blockSize;
             _blockCount = Math.Max(1, frames / framesPerBlock);
             int timeout = s.Immediate ? 1 : s.TimeoutMs;

@@ -95,26 +95,147 @@ internal static class FilterLexer
         static string Groups(int n) => n == 0 ? "" : n == 1 ? W : $"{W}(?::{W}){{{n - 1}}}";
     }
 
-    // One anchored pattern per scanner rule that is not a literal, in rule order.
-    static readonly (Regex Re, Regex Full, int Rule)[] Patterns =
+    // The scanner's rules that are not literals, in rule order. Each finds the longest prefix of
+    // s[pos..limit) in its language (flex's longest match); all but HID6 are scanned by hand, since
+    // building their regular expressions cost more than a millisecond at every start.
+    static readonly (Func<string, int, int, int> Longest, int Rule)[] Patterns =
     [
-        P(@"\$" + B, 1),                     // AID
-        P($@"{B}:{B}:{B}:{B}:{B}:{B}|{B}-{B}-{B}-{B}-{B}-{B}|{B}\.{B}\.{B}\.{B}\.{B}\.{B}|{B2}\.{B2}\.{B2}|{B2}{B2}{B2}", 2), // EID
-        P(N, 3),                              // NUM
-        P($@"{N}\.{N}\.{N}\.{N}|{N}\.{N}\.{N}|{N}\.{N}", 4), // HID
-        P(V6(), 5),                           // HID6
-        P($@"{B}:+(?:{B}:+)+", 6),            // bogus ethernet address
-        P(@"[A-Za-z0-9](?:[-_.A-Za-z0-9]*[.A-Za-z0-9])?", 8), // ID
-        P(@"\\[^ !()\n\t]+", 9),          // escaped ID
+        (LongestAid, 1),
+        (LongestEid, 2),
+        (LongestNum, 3),
+        (LongestHid, 4),
+        (LongestHid6, 5),
+        (LongestBogusEid, 6),
+        (LongestId, 8),
+        (LongestEscapedId, 9),
     ];
 
-    static (Regex, Regex, int) P(string pat, int rule) =>
-        (new Regex(@"\G(?:" + pat + ")", RegexOptions.CultureInvariant), new Regex(@"\G(?:" + pat + @")\z", RegexOptions.CultureInvariant), rule);
+    static bool IsHex(string s, int i, int limit) => i < limit && char.IsAsciiHexDigit(s[i]);
+    static int HexRun(string s, int i, int limit) { int j = i; while (j < limit && char.IsAsciiHexDigit(s[j])) j++; return j - i; }
+
+    // \$ B: a dollar sign and one or two hex digits.
+    static int LongestAid(string s, int pos, int limit) =>
+        s[pos] != '$' || !IsHex(s, pos + 1, limit) ? 0 : IsHex(s, pos + 2, limit) ? 3 : 2;
+
+    // N: 0x and hex digits, or decimal digits.
+    static int LongestNum(string s, int pos, int limit)
+    {
+        int dec = 0;
+        while (pos + dec < limit && char.IsAsciiDigit(s[pos + dec])) dec++;
+        if (dec > 0 && s[pos] == '0' && pos + 1 < limit && (s[pos + 1] | 0x20) == 'x')
+        {
+            int hex = HexRun(s, pos + 2, limit);
+            if (hex > 0) return Math.Max(dec, 2 + hex);
+        }
+        return dec;
+    }
+
+    // N.N, N.N.N or N.N.N.N. A shorter N can never be followed by a dot, so the longest of each part serves.
+    static int LongestHid(string s, int pos, int limit)
+    {
+        int best = 0, at = pos;
+        for (int part = 1; part <= 4; part++)
+        {
+            int n = LongestNum(s, at, limit);
+            if (n == 0) break;
+            at += n;
+            if (part >= 2) best = at - pos;
+            if (at >= limit || s[at] != '.') break;
+            at++;
+        }
+        return best;
+    }
+
+    // B:B:B:B:B:B (or with - or .), B2.B2.B2, or twelve hex digits. B is one or two hex digits, and
+    // a one-digit B followed by a second digit cannot reach the separator, so each B takes its run.
+    static int LongestEid(string s, int pos, int limit)
+    {
+        int best = 0;
+        int run = HexRun(s, pos, limit);
+        if (run >= 12) best = 12;
+        if (run is >= 1 and <= 2 && pos + run < limit && s[pos + run] is ':' or '-' or '.')
+        {
+            char sep = s[pos + run];
+            int at = pos + run, groups = 1;
+            while (groups < 6 && at < limit && s[at] == sep)
+            {
+                int r = HexRun(s, at + 1, limit);
+                if (r == 0) break;
+                if (groups < 5 && r > 2) break;
+                at += 1 + Math.Min(r, 2);
+                groups++;
+            }
+            if (groups == 6) best = Math.Max(best, at - pos);
+        }
+        if (run == 4)
+        {
+            int at = pos + 4, groups = 1;
+            while (groups < 3 && at < limit && s[at] == '.' && HexRun(s, at + 1, limit) >= 4 && (groups == 2 || HexRun(s, at + 1, limit) == 4))
+            {
+                at += 5;
+                groups++;
+            }
+            if (groups == 3) best = Math.Max(best, at - pos);
+        }
+        return best;
+    }
+
+    // B:+(B:+)+: two or more hex groups, each followed by colons (an address libpcap calls bogus).
+    static int LongestBogusEid(string s, int pos, int limit)
+    {
+        int best = 0, at = pos, groups = 0;
+        while (true)
+        {
+            int r = HexRun(s, at, limit);
+            if (r is 0 or > 2 || at + r >= limit || s[at + r] != ':') break;
+            at += r;
+            while (at < limit && s[at] == ':') at++;
+            if (++groups >= 2) best = at - pos;
+        }
+        return best;
+    }
+
+    // [A-Za-z0-9]([-_.A-Za-z0-9]*[.A-Za-z0-9])?
+    static int LongestId(string s, int pos, int limit)
+    {
+        if (!char.IsAsciiLetterOrDigit(s[pos])) return 0;
+        int end = pos + 1, last = pos + 1;
+        while (end < limit && (char.IsAsciiLetterOrDigit(s[end]) || s[end] is '-' or '_' or '.'))
+        {
+            end++;
+            if (s[end - 1] is not ('-' or '_')) last = end;
+        }
+        return last - pos;
+    }
+
+    // \\[^ !()\n\t]+: a backslash-escaped name.
+    static int LongestEscapedId(string s, int pos, int limit)
+    {
+        if (s[pos] != '\\') return 0;
+        int end = pos + 1;
+        while (end < limit && s[end] is not (' ' or '!' or '(' or ')' or '\n' or '\t')) end++;
+        return end - pos == 1 ? 0 : end - pos;
+    }
+
+    static Regex? _hid6, _hid6Full;
+
+    // IPv6 addresses need a colon; the expression for them is built the first time one may appear.
+    static int LongestHid6(string s, int pos, int limit)
+    {
+        if (s.AsSpan(pos, limit - pos).IndexOf(':') < 0) return 0;
+        if (_hid6 == null)
+        {
+            string v6 = V6();
+            _hid6Full = new Regex(@"\G(?:" + v6 + @")\z", RegexOptions.CultureInvariant);
+            _hid6 = new Regex(@"\G(?:" + v6 + ")", RegexOptions.CultureInvariant);
+        }
+        return LongestRegex(_hid6, _hid6Full!, s, pos, limit);
+    }
 
     public static List<Token> Lex(string s)
     {
         var toks = new List<Token>();
-        int pos = 0;
+        int pos = 0, limit = 0;
         while (pos < s.Length)
         {
             char c = s[pos];
@@ -133,9 +254,15 @@ internal static class FilterLexer
             if (opLen == 0 && "+-*/%:[]!<>()&|^=".IndexOf(c) >= 0) opLen = 1;
             if (opLen > bestLen) { bestLen = opLen; bestRule = -1; }
             string? bestText = null;
-            foreach (var (re, full, rule) in Patterns)
+            // A token never spans blanks: find the next one once per run (a long run of parentheses stays linear).
+            if (limit <= pos)
             {
-                int len = LongestRegex(re, full, s, pos);
+                limit = pos;
+                while (limit < s.Length && s[limit] is not (' ' or '\t' or '\n' or '\r')) limit++;
+            }
+            foreach (var (longest, rule) in Patterns)
+            {
+                int len = longest(s, pos, limit);
                 if (len > bestLen) { bestLen = len; bestRule = rule; }
             }
             if (bestLen == 0)
@@ -223,12 +350,8 @@ internal static class FilterLexer
     }
 
     // The longest prefix at pos that the pattern matches whole (flex semantics).
-    static int LongestRegex(Regex re, Regex full, string s, int pos)
+    static int LongestRegex(Regex re, Regex full, string s, int pos, int limit)
     {
-        // a token never spans blanks, so the search stops at the next one
-        int limit = pos;
-        while (limit < s.Length && s[limit] != ' ' && s[limit] != '\t' && s[limit] != '\n' && s[limit] != '\r') limit++;
-        if (limit == pos) return 0;
         var m = re.Match(s, pos, limit - pos);
         if (!m.Success || m.Index != pos) return 0;
         int best = m.Length;
