@@ -206,8 +206,10 @@ for i in range(count):
         {
             string tfile = Path.Combine(dir.FullName, "tcpdump.pcap"), wfile = Path.Combine(dir.FullName, "wirecap.pcap");
             var (t, w) = Both(Args("-w", tfile, "udp"), Args("-w", wfile, "udp"), () => Udp(7, 7780));
+            long captured;
             using (t) using (w)
             {
+                captured = w.Counts()!.Value.Captured;
                 Assert.Equal(t.Counts()!.Value.Captured, w.Counts()!.Value.Captured);
                 Assert.True(w.Counts()!.Value.Captured >= 7, w.Stderr);
                 Assert.Equal(w.Counts()!.Value.Captured, LoopbackCapture.CountPackets(wfile));
@@ -225,6 +227,7 @@ for i in range(count):
             {
                 var ts = ProcessRunner.Run("tshark", ["-n", "-r", wfile], TimeSpan.FromSeconds(60));
                 Assert.True(ts.ExitCode == 0 && !ts.Stderr.Contains("appears to", StringComparison.Ordinal), "tshark: " + ts.Stderr);
+                Assert.Equal(captured, ts.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             }
         }
         finally { dir.Delete(true); }
