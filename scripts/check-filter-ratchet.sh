@@ -19,7 +19,6 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 ratchet=$repo/tests/filter-ratchet.txt
 runner=${WIRECAP_SHARED:-$repo/../shared}/filters/run-filters.sh
 [ -x "$runner" ] || { echo "$0: no corpus runner at $runner (set WIRECAP_SHARED)" >&2; exit 2; }
-[ -f "$ratchet" ] || : >"$ratchet"
 
 export LC_ALL=C
 results=$(mktemp)
@@ -29,27 +28,5 @@ JOBS=${JOBS:-2} "$runner" "$binary" >"$results"
 # nobody takes it for the ratchet's verdict.
 echo "filter corpus: $(grep -c '^PASS ' "$results") of $(grep -cE '^(PASS|FAIL) ' "$results") cases match"
 
-listed() { sed -e '/^#/d' -e '/^[[:space:]]*$/d' "$ratchet" | sort -u; }
-passed() { sed -n 's/^PASS //p' "$results" | sort -u; }
-# Ids that must pass but did not (an id missing from the corpus counts as failing).
-failing=$(comm -23 <(listed) <(passed))
-fresh=$(comm -13 <(listed) <(passed))
-
-if [ -n "$fresh" ]; then
-    if [ $update = 1 ]; then
-        { listed; echo "$fresh"; } | sort -u >"$ratchet.new"
-        mv "$ratchet.new" "$ratchet"
-        echo "added to the ratchet: $(echo "$fresh" | wc -l) cases"
-        echo "$fresh" | sed 's/^/  + /'
-    else
-        echo "passing but not in the ratchet (add with --update): $(echo "$fresh" | wc -l) cases"
-    fi
-fi
-total=$(listed | wc -l)
-nfail=$(printf '%s' "$failing" | grep -c . || true)
-if [ -n "$failing" ]; then
-    echo "FAILED: ratchet cases that no longer pass:"
-    grep -F -w -f <(echo "$failing") "$results" | grep '^FAIL ' | sed 's/^FAIL /  - /' || echo "$failing" | sed 's/^/  - /'
-fi
-echo "filters: $((total - nfail)) passed, $nfail failed"
-[ -z "$failing" ]
+source "$repo/scripts/ratchet-lib.sh"
+hold_ratchet "$ratchet" "$results" "$update" cases filters

@@ -15,7 +15,6 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 ratchet=$repo/tests/conformance-ratchet.txt
 runner=${WIRECAP_SHARED:-$repo/../shared}/tcpdump-tests/run-reference.sh
 [ -x "$runner" ] || { echo "$0: no test runner at $runner (set WIRECAP_SHARED)" >&2; exit 2; }
-[ -f "$ratchet" ] || : >"$ratchet"
 
 export LC_ALL=C
 results=$(mktemp)
@@ -25,27 +24,5 @@ trap 'rm -f "$results"' EXIT
 # yet; say it in words that no CI reader takes for this run's verdict.
 echo "tcpdump suite: $(grep -c '^PASS ' "$results") of $(grep -cE '^(PASS|FAIL) ' "$results") tests pass"
 
-listed() { sed -e '/^#/d' -e '/^[[:space:]]*$/d' "$ratchet" | sort -u; }
-passed() { sed -n 's/^PASS //p' "$results" | sort -u; }
-# Names that must pass but did not (a name missing from the suite counts as failing).
-failing=$(comm -23 <(listed) <(passed))
-fresh=$(comm -13 <(listed) <(passed))
-
-if [ -n "$fresh" ]; then
-    if [ $update = 1 ]; then
-        { listed; echo "$fresh"; } | sort -u >"$ratchet.new"
-        mv "$ratchet.new" "$ratchet"
-        echo "added to the ratchet: $(echo "$fresh" | wc -l) tests"
-        echo "$fresh" | sed 's/^/  + /'
-    else
-        echo "passing but not in the ratchet (add with --update): $(echo "$fresh" | wc -l) tests"
-    fi
-fi
-total=$(listed | wc -l)
-nfail=$(printf '%s' "$failing" | grep -c . || true)
-if [ -n "$failing" ]; then
-    echo "FAILED: ratchet tests that no longer pass:"
-    echo "$failing" | sed 's/^/  - /'
-fi
-echo "ratchet: $((total - nfail)) passed, $nfail failed"
-[ -z "$failing" ]
+source "$repo/scripts/ratchet-lib.sh"
+hold_ratchet "$ratchet" "$results" "$update" tests ratchet
