@@ -319,16 +319,9 @@ internal sealed partial class FilterCodegen
             case QSrc: offset = srcOff; break;
             case QDst: offset = dstOff; break;
             case QAnd:
-                b0 = GenHostop(addr, mask, QSrc, llProto, srcOff, dstOff);
-                b1 = GenHostop(addr, mask, QDst, llProto, srcOff, dstOff);
-                And(b0, b1);
-                return b1;
             case QDefault:
             case QOr:
-                b0 = GenHostop(addr, mask, QSrc, llProto, srcOff, dstOff);
-                b1 = GenHostop(addr, mask, QDst, llProto, srcOff, dstOff);
-                Or(b0, b1);
-                return b1;
+                return BothDirections(dir, d => GenHostop(addr, mask, d, llProto, srcOff, dstOff));
             default:
                 throw new FilterException(DirQualError(dir, "addresses other than 802.11 MAC addresses"));
         }
@@ -347,16 +340,9 @@ internal sealed partial class FilterCodegen
             case QSrc: offset = srcOff; break;
             case QDst: offset = dstOff; break;
             case QAnd:
-                b0 = GenHostop6(addr, mask, QSrc, llProto, srcOff, dstOff);
-                b1 = GenHostop6(addr, mask, QDst, llProto, srcOff, dstOff);
-                And(b0, b1);
-                return b1;
             case QDefault:
             case QOr:
-                b0 = GenHostop6(addr, mask, QSrc, llProto, srcOff, dstOff);
-                b1 = GenHostop6(addr, mask, QDst, llProto, srcOff, dstOff);
-                Or(b0, b1);
-                return b1;
+                return BothDirections(dir, d => GenHostop6(addr, mask, d, llProto, srcOff, dstOff));
             default:
                 throw new FilterException(DirQualError(dir, "addresses other than 802.11 MAC addresses"));
         }
@@ -391,22 +377,14 @@ internal sealed partial class FilterCodegen
     // Ethernet-like address at fixed source/destination offsets in the link header.
     Block GenMacHostop(byte[] eaddr, int dir, uint srcOff, uint dstOff, bool ether = false)
     {
-        Block b0, b1;
         switch (dir)
         {
             case QSrc: return GenBcmp(OffRel.LinkHdr, srcOff, 6, eaddr);
             case QDst: return GenBcmp(OffRel.LinkHdr, dstOff, 6, eaddr);
             case QAnd:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
-                And(b0, b1);
-                return b1;
             case QDefault:
             case QOr:
-                b0 = GenMacHostop(eaddr, QSrc, srcOff, dstOff, ether);
-                b1 = GenMacHostop(eaddr, QDst, srcOff, dstOff, ether);
-                Or(b0, b1);
-                return b1;
+                return BothDirections(dir, d => GenMacHostop(eaddr, d, srcOff, dstOff, ether));
             default:
                 throw new FilterException(WlanOnly(dir, ether));
         }
@@ -474,16 +452,9 @@ internal sealed partial class FilterCodegen
             case QDst: offsetSh = 1; offsetLh = 7; break;
             case QSrc: offsetSh = 3; offsetLh = 15; break;
             case QAnd:
-                b0 = GenDnhostop(addr, QSrc);
-                b1 = GenDnhostop(addr, QDst);
-                And(b0, b1);
-                return b1;
             case QDefault:
             case QOr:
-                b0 = GenDnhostop(addr, QSrc);
-                b1 = GenDnhostop(addr, QDst);
-                Or(b0, b1);
-                return b1;
+                return BothDirections(dir, d => GenDnhostop(addr, d));
             default:
                 throw new FilterException(DirQualError(dir, "addresses other than 802.11 MAC addresses"));
         }
@@ -598,18 +569,28 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
+    /// <summary>
+    /// "src and dst", "src or dst" and no direction at all: the source test, then the destination
+    /// one (libpcap's order, which the block numbers of -d follow), joined by and / or.
+    /// </summary>
+    Block BothDirections(int dir, Func<int, Block> one)
+    {
+        Block src = one(QSrc), dst = one(QDst);
+        if (dir == QAnd) And(src, dst);
+        else Or(src, dst);
+        return dst;
+    }
+
     Block DirPair(int dir, string what, Func<Block> src, Func<Block> dst)
     {
-        Block tmp, b1;
         switch (dir)
         {
             case QSrc: return src();
             case QDst: return dst();
             case QAnd:
-                tmp = src(); b1 = dst(); And(tmp, b1); return b1;
             case QDefault:
             case QOr:
-                tmp = src(); b1 = dst(); Or(tmp, b1); return b1;
+                return BothDirections(dir, d => d == QSrc ? src() : dst());
             default:
                 throw new FilterException(DirQualError(dir, what));
         }
@@ -1098,16 +1079,14 @@ internal sealed partial class FilterCodegen
 
     Block GenAhostop(byte[] e, int dir)
     {
-        Block b0, b1;
         switch (dir)
         {
             case QSrc: return GenBcmp(OffRel.LinkHdr, 0, 1, e);
             case QDst: return GenBcmp(OffRel.LinkHdr, 1, 1, e);
             case QAnd:
-                b0 = GenAhostop(e, QSrc); b1 = GenAhostop(e, QDst); And(b0, b1); return b1;
             case QDefault:
             case QOr:
-                b0 = GenAhostop(e, QSrc); b1 = GenAhostop(e, QDst); Or(b0, b1); return b1;
+                return BothDirections(dir, d => GenAhostop(e, d));
             default:
                 throw new FilterException(WlanOnly(dir));
         }

@@ -202,16 +202,9 @@ internal sealed partial class FilterCodegen
                     return b0;
                 }
             case QAnd:
-                b0 = GenWlanhostop(e, QSrc);
-                b1 = GenWlanhostop(e, QDst);
-                And(b0, b1);
-                return b1;
             case QDefault:
             case QOr:
-                b0 = GenWlanhostop(e, QSrc);
-                b1 = GenWlanhostop(e, QDst);
-                Or(b0, b1);
-                return b1;
+                return BothDirections(dir, d => GenWlanhostop(e, d));
             case QAddr1:
                 return GenBcmp(OffRel.LinkHdr, 4, 6, e);
             case QAddr2:
