@@ -596,21 +596,28 @@ internal sealed partial class FilterCodegen
         }
     }
 
-    Block GenPort(uint port, int ipProto, int dir)
+    /// <summary>
+    /// A port test under the link-type test: for the one protocol named, or for tcp, udp and sctp
+    /// in that order (libpcap's, which -d's block numbers follow) when none was.
+    /// </summary>
+    Block OverTransports(uint etherType, int ipProto, Func<uint, Block> op)
     {
-        Block b0 = GenLinktype(EtIp), b1, tmp;
+        Block b0 = GenLinktype(etherType), b1;
         if (ipProto == ProtoUndef)
         {
-            tmp = GenPortop(port, 6, dir);
-            b1 = GenPortop(port, 17, dir);
+            var tmp = op(6);
+            b1 = op(17);
             Or(tmp, b1);
-            tmp = GenPortop(port, 132, dir);
+            tmp = op(132);
             Or(tmp, b1);
         }
-        else b1 = GenPortop(port, (uint)ipProto, dir);
+        else b1 = op((uint)ipProto);
         And(b0, b1);
         return b1;
     }
+
+    Block GenPort(uint port, int ipProto, int dir) =>
+        OverTransports(EtIp, ipProto, proto => GenPortop(port, proto, dir));
 
     Block GenPortop6(uint port, uint proto, int dir)
     {
@@ -620,21 +627,8 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
-    Block GenPort6(uint port, int ipProto, int dir)
-    {
-        Block b0 = GenLinktype(EtIpv6), b1, tmp;
-        if (ipProto == ProtoUndef)
-        {
-            tmp = GenPortop6(port, 6, dir);
-            b1 = GenPortop6(port, 17, dir);
-            Or(tmp, b1);
-            tmp = GenPortop6(port, 132, dir);
-            Or(tmp, b1);
-        }
-        else b1 = GenPortop6(port, (uint)ipProto, dir);
-        And(b0, b1);
-        return b1;
-    }
+    Block GenPort6(uint port, int ipProto, int dir) =>
+        OverTransports(EtIpv6, ipProto, proto => GenPortop6(port, proto, dir));
 
     Block GenPortrangeatom(bool v6, uint off, uint v1, uint v2)
     {
@@ -656,21 +650,8 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
-    Block GenPortrange(uint p1, uint p2, int ipProto, int dir)
-    {
-        Block b0 = GenLinktype(EtIp), b1, tmp;
-        if (ipProto == ProtoUndef)
-        {
-            tmp = GenPortrangeop(p1, p2, 6, dir);
-            b1 = GenPortrangeop(p1, p2, 17, dir);
-            Or(tmp, b1);
-            tmp = GenPortrangeop(p1, p2, 132, dir);
-            Or(tmp, b1);
-        }
-        else b1 = GenPortrangeop(p1, p2, (uint)ipProto, dir);
-        And(b0, b1);
-        return b1;
-    }
+    Block GenPortrange(uint p1, uint p2, int ipProto, int dir) =>
+        OverTransports(EtIp, ipProto, proto => GenPortrangeop(p1, p2, proto, dir));
 
     Block GenPortrangeop6(uint p1, uint p2, uint proto, int dir)
     {
@@ -680,21 +661,8 @@ internal sealed partial class FilterCodegen
         return b1;
     }
 
-    Block GenPortrange6(uint p1, uint p2, int ipProto, int dir)
-    {
-        Block b0 = GenLinktype(EtIpv6), b1, tmp;
-        if (ipProto == ProtoUndef)
-        {
-            tmp = GenPortrangeop6(p1, p2, 6, dir);
-            b1 = GenPortrangeop6(p1, p2, 17, dir);
-            Or(tmp, b1);
-            tmp = GenPortrangeop6(p1, p2, 132, dir);
-            Or(tmp, b1);
-        }
-        else b1 = GenPortrangeop6(p1, p2, (uint)ipProto, dir);
-        And(b0, b1);
-        return b1;
-    }
+    Block GenPortrange6(uint p1, uint p2, int ipProto, int dir) =>
+        OverTransports(EtIpv6, ipProto, proto => GenPortrangeop6(p1, p2, proto, dir));
 
     int LookupProto(string name, int proto)
     {
