@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Print;
@@ -30,21 +31,7 @@ public class IpTcpAppTests
         "02000000000202000000000108004500004c0001400040064e6fc0000201c63364079c40022a0000000500000006501801f66b3e00004f5054494f4e5320727473703a2f2f7820525453502f312e300d0a435365713a20310d0a",
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var hex in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = data.Length, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames.Select(hex => (hex, -1)), options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));

@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Print;
@@ -38,21 +39,7 @@ public class IpTcpPrintTests
         ("rst", "02000000000202000000000108004500002f0001400040064e8cc0000201c63364079c4200510000000100000000500401f6cc450000726573657401ff", 61),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (_, hex, wire) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wire, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames.Select(f => (f.Hex, f.WireLength)), options);
 
     /// <summary>tcpdump -t -n </summary>
     [Fact]

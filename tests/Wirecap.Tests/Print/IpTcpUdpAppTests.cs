@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Print;
@@ -23,21 +24,7 @@ public class IpTcpUdpAppTests
         "02000000000202000000000108004500005a0001400040114e56c0000201c63364079c4012b5004612840800000000002a000200000000020200000000010800450000280001400040064e93c0000201c633640704d200500000000100000000500201f6bc8d0000",
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var hex in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = data.Length, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames.Select(hex => (hex, -1)), options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));

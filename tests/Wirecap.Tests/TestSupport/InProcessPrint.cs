@@ -21,6 +21,26 @@ public static class InProcessPrint
     ];
 
     /// <summary>
+    /// What the printer makes of hex-written frames of one link type, stamped a second apart from
+    /// 1700000000 (the pcap the tests wrote them to for tcpdump did the same). A wire length of -1
+    /// is the frame's own length.
+    /// </summary>
+    public static string HexFrames(IEnumerable<(string Hex, int WireLength)> frames, PrintOptions options, int linkType = LinkLayer.Ethernet)
+    {
+        var ms = new MemoryStream();
+        var o = new TextOut(ms);
+        var printer = new PacketPrinter(new PrintContext(options, o));
+        long t = 1700000000;
+        foreach (var (hex, wire) in frames)
+        {
+            var data = Convert.FromHexString(hex);
+            printer.Print(new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wire < 0 ? data.Length : wire, LinkType = linkType }, data);
+        }
+        o.Flush();
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>
     /// Null when the file printed (or ended in a file error); else what was thrown, with where.
     /// output writes into sink, which is emptied first; both are reused from run to run because a
     /// TextOut holds a 1 MiB buffer.
