@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Wirecap.Files;
 using Wirecap.Filter;
@@ -236,6 +237,7 @@ public sealed unsafe class PacketRing : IDisposable
     }
 
     /// <summary>libpcap's per-packet work: direction check, cooked header, VLAN tag, snapshot length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Deliver(byte* pkt, ref PacketHeader h, ref ReadOnlySpan<byte> data)
     {
         byte* sll = pkt + SllOffset;

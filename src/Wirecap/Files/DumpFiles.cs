@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -86,7 +87,18 @@ public sealed partial class DumpFiles : IDisposable
     /// holds more than -C bytes, then write the record. Returns false when the run must end
     /// (the -G -W limit, or a file that could not be opened), after the callback has been told.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Write(in PacketHeader header, ReadOnlySpan<byte> data)
+    {
+        if (_rotateSeconds == 0 && _fileSize == 0 && !_closed)
+        {
+            _writer.Write(header, data);
+            return true;
+        }
+        return WriteRotating(header, data);
+    }
+
+    private bool WriteRotating(in PacketHeader header, ReadOnlySpan<byte> data)
     {
         if (_closed) return false;
         if (_rotateSeconds != 0)

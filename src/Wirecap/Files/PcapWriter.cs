@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Wirecap.Files;
 
@@ -89,7 +90,20 @@ public sealed class PcapWriter : IDisposable
     }
 
     /// <summary>pcap_dump: the record header (stamp truncated to 32 bits) and the captured bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(in PacketHeader header, ReadOnlySpan<byte> data)
+    {
+        int need = 16 + data.Length;
+        if (_buf.Length - _used < need || PacketBuffered)
+        {
+            WriteSlowly(header, data);
+            return;
+        }
+        Append(header, data);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteSlowly(in PacketHeader header, ReadOnlySpan<byte> data)
     {
         int need = 16 + data.Length;
         if (_buf.Length - _used < need)
@@ -97,14 +111,20 @@ public sealed class PcapWriter : IDisposable
             Drain();
             if (_buf.Length < need) _buf = new byte[Math.Max(need, _buf.Length * 2)];
         }
-        var h = _buf.AsSpan(_used, 16);
+        Append(header, data);
+        if (PacketBuffered) Flush();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(in PacketHeader header, ReadOnlySpan<byte> data)
+    {
+        var h = _buf.AsSpan(_used, 16 + data.Length);
         BinaryPrimitives.WriteInt32LittleEndian(h, (int)header.Seconds);
         BinaryPrimitives.WriteInt32LittleEndian(h[4..], (int)header.Fraction);
         BinaryPrimitives.WriteInt32LittleEndian(h[8..], header.CapturedLength);
         BinaryPrimitives.WriteInt32LittleEndian(h[12..], header.WireLength);
-        data.CopyTo(_buf.AsSpan(_used + 16));
-        _used += need;
-        if (PacketBuffered) Flush();
+        data.CopyTo(h[16..]);
+        _used += h.Length;
     }
 
     private void Drain()
