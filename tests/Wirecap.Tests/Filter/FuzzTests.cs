@@ -16,7 +16,7 @@ namespace Wirecap.Tests.Filter;
 public class FilterFuzzTests
 {
     // A hang, not a slow case: the tests share 2 cores with the rest of the suite, so wall time can
-    // stretch several times over what the case costs alone (the largest take about a second).
+    // stretch several times over what a case costs alone.
     private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(20);
 
     private static readonly string[] Keywords =
