@@ -138,6 +138,9 @@ public static class Lldp
         (8, "E.164"), (9, "F.69"), (10, "X.121"), (11, "Novell IPX"), (12, "Appletalk"), (13, "Decnet IV"),
         (14, "Banyan Vines"), (15, "E.164 with NSAP subaddress"), (196, "Layer-2 VPN"), (25, "VPLS"));
 
+    /// <summary>What a chassis or port ID holds, by subtype.</summary>
+    private enum IdKind { Other, Mac, Network, Text }
+
     /// <summary>lldp_print: p is the first TLV, len the LLDPDU's length on the wire.</summary>
     public static void Print(ref Frame f, int p, int len)
     {
@@ -180,21 +183,21 @@ public static class Lldp
                         (type == ChassisIdTlv ? ChassisSubtypes : PortSubtypes).Print(o, (uint)subtype, "Unknown");
                         o.Write(" ("u8); o.Dec(subtype); o.Write("): "u8);
                         // the two subtype lists hold the same kinds of ID under different numbers
-                        int kind = type == ChassisIdTlv
-                            ? subtype switch { 4 => 1, 5 => 2, 1 or 2 or 3 or 6 or 7 => 3, _ => 0 }
-                            : subtype switch { 3 => 1, 4 => 2, 1 or 2 or 5 or 6 or 7 => 3, _ => 0 };
+                        var kind = type == ChassisIdTlv
+                            ? subtype switch { 4 => IdKind.Mac, 5 => IdKind.Network, 1 or 2 or 3 or 6 or 7 => IdKind.Text, _ => IdKind.Other }
+                            : subtype switch { 3 => IdKind.Mac, 4 => IdKind.Network, 1 or 2 or 5 or 6 or 7 => IdKind.Text, _ => IdKind.Other };
                         switch (kind)
                         {
-                            case 1:
+                            case IdKind.Mac:
                                 if (tlvLen < 1 + 6) { f.PrintTrunc(); return; }
                                 var mac = f.Bytes(tptr + 1, 6);
                                 if (!f.Truncated) f.Ctx.Names.Mac(o, mac);
                                 break;
-                            case 2:
+                            case IdKind.Network:
                                 if (!NetworkAddressFits(ref f, tptr + 1, tlvLen - 1)) { f.PrintTrunc(); return; }
                                 NetworkAddress(ref f, tptr + 1);
                                 break;
-                            case 3:
+                            case IdKind.Text:
                                 PrintJnp(ref f, tptr + 1, tlvLen - 1);
                                 break;
                             default:

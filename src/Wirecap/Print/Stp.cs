@@ -102,7 +102,7 @@ public static class Stp
 
     private static void Invalid(TextOut o) => o.Write(" (invalid)"u8);
 
-    /// <summary>A bridge ID: priority (2 bytes, hex) and MAC, "8000.00:11:22:33:44:55". Reads before printing.</summary>
+    /// <summary>A bridge ID: priority (2 bytes, hex) and MAC, "8000.00:11:22:33:44:55". Callers check the 8 bytes with the rest of their statement (a GET_ failure prints none of it).</summary>
     private static void BridgeId(ref Frame f, int p)
     {
         var id = f.Bytes(p, 8);
@@ -121,17 +121,10 @@ public static class Stp
         o.Dec(q / 100); o.Char('.'); o.Dec((ulong)(q % 100), 2);
     }
 
-    private static bool Has(ref Frame f, int p, int len)
-    {
-        if (f.Has(p, len)) return true;
-        f.Trunc();
-        return false;
-    }
-
     private static void Timers(ref Frame f, int p)
     {
         var o = f.Out;
-        if (!Has(ref f, p + 27, 8)) return;
+        if (!f.Need(p + 27, 8)) return;
         int age = f.U16(p + 27), maxAge = f.U16(p + 29), hello = f.U16(p + 31), delay = f.U16(p + 33);
         o.Write("\n\tmessage-age "u8); Seconds(o, age);
         o.Write("s, max-age "u8); Seconds(o, maxAge);
@@ -146,7 +139,7 @@ public static class Stp
         if (f.Truncated) return;
         o.Write(", Flags ["u8); Flags.Bits(o, (uint)flags, "none"); o.Char(']');
 
-        if (!Has(ref f, p + 17, 10)) return;
+        if (!f.Need(p + 17, 10)) return;
         int portId = f.U16(p + 25);
         o.Write(", bridge-id "u8); BridgeId(ref f, p + 17);
         o.Char('.'); o.Hex((uint)portId, 4);
@@ -157,7 +150,7 @@ public static class Stp
 
         Timers(ref f, p);
 
-        if (!Has(ref f, p + 5, 12)) return;
+        if (!f.Need(p + 5, 12)) return;
         uint cost = f.U32(p + 13);
         o.Write("\n\troot-id "u8); BridgeId(ref f, p + 5);
         o.Write(", root-pathcost "u8); o.Dec(cost);
@@ -183,12 +176,12 @@ public static class Stp
 
         o.Write("\n\tport-role "u8); PortRoles.Print(o, (uint)PortRole(flags), "Unknown"); o.Write(", "u8);
 
-        if (!Has(ref f, p + 5, 12)) return;
+        if (!f.Need(p + 5, 12)) return;
         uint extCost = f.U32(p + 13);
         o.Write("CIST root-id "u8); BridgeId(ref f, p + 5);
         o.Write(", CIST ext-pathcost "u8); o.Dec(extCost);
 
-        if (!Has(ref f, p + 17, 8)) return;
+        if (!f.Need(p + 17, 8)) return;
         o.Write("\n\tCIST regional-root-id "u8); BridgeId(ref f, p + 17); o.Write(", "u8);
 
         int portId = f.U16(p + 25);
@@ -203,7 +196,7 @@ public static class Stp
         o.Write("MCID Name "u8);
         Lldp.PrintJnp(ref f, p + ConfigNameOff, 32);
 
-        if (!Has(ref f, p + ConfigNameOff + 32, 2 + 16)) return;
+        if (!f.Need(p + ConfigNameOff + 32, 2 + 16)) return;
         int rev = f.U16(p + ConfigNameOff + 32);
         o.Write(", rev "u8); o.Dec(rev); o.Write(",\n\t\tdigest "u8);
         for (int i = 0; i < 16; i += 4) o.Hex(f.U32(p + ConfigDigestOff + i), 8);
@@ -213,7 +206,7 @@ public static class Stp
         if (f.Truncated) return;
         o.Write("CIST int-root-pathcost "u8); o.Dec(intCost); o.Char(',');
 
-        if (!Has(ref f, p + CistBridgeIdOff, 8)) return;
+        if (!f.Need(p + CistBridgeIdOff, 8)) return;
         o.Write("\n\tCIST bridge-id "u8); BridgeId(ref f, p + CistBridgeIdOff); o.Write(", "u8);
 
         int hops = f.U8(p + CistRemainHopsOff);
@@ -227,19 +220,19 @@ public static class Stp
             int off = p + MstiOff;
             while (len >= MstiLength && !f.Truncated)
             {
-                if (!Has(ref f, off, 3)) return;
+                if (!f.Need(off, 3)) return;
                 int msti = f.U16(off + 1) & 0x0fff;
                 int mflags = f.U8(off);
                 o.Write("\n\tMSTI "u8); o.Dec(msti);
                 o.Write(", Flags ["u8); Flags.Bits(o, (uint)mflags, "none");
                 o.Write("], port-role "u8); PortRoles.Print(o, (uint)PortRole(mflags), "Unknown");
 
-                if (!Has(ref f, off + 1, 12)) return;
+                if (!f.Need(off + 1, 12)) return;
                 uint cost = f.U32(off + 9);
                 o.Write("\n\t\tMSTI regional-root-id "u8); BridgeId(ref f, off + 1);
                 o.Write(", pathcost "u8); o.Dec(cost);
 
-                if (!Has(ref f, off + 13, 3)) return;
+                if (!f.Need(off + 13, 3)) return;
                 int bridgePrio = f.U8(off + 13) >> 4, portPrio = f.U8(off + 14) >> 4, mhops = f.U8(off + 15);
                 o.Write("\n\t\tMSTI bridge-prio "u8); o.Dec(bridgePrio);
                 o.Write(", port-prio "u8); o.Dec(portPrio);
@@ -264,12 +257,12 @@ public static class Stp
         o.Write("AUXMCID Name "u8);
         Lldp.PrintJnp(ref f, q + 3, 32);
 
-        if (!Has(ref f, q + 35, 2 + 16)) return;
+        if (!f.Need(q + 35, 2 + 16)) return;
         int rev = f.U16(q + 35);
         o.Write(", Rev "u8); o.Dec(rev); o.Write(",\n\t\tdigest "u8);
         for (int i = 0; i < 16; i += 4) o.Hex(f.U32(q + 37 + i), 8);
 
-        if (!Has(ref f, q + 53, 34)) return;
+        if (!f.Need(q + 53, 34)) return;
         int agreement = f.U8(q + 53), format = f.U8(q + 55), convention = f.U8(q + 56);
         int edges = f.U16(q + 57);
         o.Write("\n\tAgreement num "u8); o.Dec(agreement >> 6);
