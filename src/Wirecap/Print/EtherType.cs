@@ -37,6 +37,7 @@ public static class EtherType
             case Loopback: Wirecap.Print.Loopback.Print(ref f, p, length); return true;
             case Mpls:
             case MplsMulti: Wirecap.Print.Mpls.Print(ref f, p, length); return true;
+            case Lldp: Wirecap.Print.Lldp.Print(ref f, p, length); return true;
             default: return false;
         }
     }

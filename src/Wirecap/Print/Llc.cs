@@ -8,14 +8,14 @@ namespace Wirecap.Print;
 /// +------+------+-----------+-------------------+-----------+
 ///                1 byte (U frames) or 2 (I/S frames, little-endian)
 /// </code>
-/// Bridge protocols (STP, CDP, ...), IPX and OSI are not decoded here: such frames print like
-/// frames of an unknown SAP.
+/// STP (SAP 0x42) and Cisco's SNAP protocols (CDP, VTP, DTP, UDLD, PVST) go to their printers; IPX and
+/// OSI are not decoded here: such frames print like frames of an unknown SAP.
 /// </summary>
 public static class Llc
 {
     private const int UFmt = 3, Gsap = 1, Ig = 1, SFmt = 1, UPoll = 0x10, IsPoll = 0x0100, XidFi = 0x81;
     private const int UI = 0x03, Xid = 0xaf;
-    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa;
+    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa, SapStp = 0x42;
 
     private static readonly Tok Saps = new(
         (0x00, "Null"), (0xff, "Global"), (0x02, "802.1B I"), (0x03, "802.1B G"), (0x06, "IP"), (0x04, "SNA"),
@@ -32,8 +32,11 @@ public static class Llc
 
     private static readonly Tok Supervisory = new((0, "Receiver Ready"), (1, "Receiver not Ready"), (2, "Reject"));
 
+    private const int PidCdp = 0x2000, PidVtp = 0x2003, PidDtp = 0x2004, PidUdld = 0x0111, PidPvst = 0x010b, PidVlanBridge = 0x010c;
+    private const int PidBpdu = 0x000e;
+
     private static readonly Tok CiscoPids = new(
-        (0x2000, "CDP"), (0x2003, "VTP"), (0x2004, "DTP"), (0x0111, "UDLD"), (0x010b, "PVST"), (0x010c, "VLAN Bridge"));
+        (PidCdp, "CDP"), (PidVtp, "VTP"), (PidDtp, "DTP"), (PidUdld, "UDLD"), (PidPvst, "PVST"), (PidVlanBridge, "VLAN Bridge"));
 
     private static readonly Tok BridgedPids = new(
         (0x0001, "Ethernet + FCS"), (0x0007, "Ethernet w/o FCS"), (0x0002, "802.4 + FCS"), (0x0008, "802.4 w/o FCS"),
@@ -99,6 +102,11 @@ public static class Llc
         {
             bool known = SnapPrint(ref f, p, length, caplen, src, dst, 2);
             return known ? hdrlen + 5 : -(hdrlen + 5);
+        }
+        if (ssap == SapStp && dsap == SapStp && control == UI)
+        {
+            Stp.Print(ref f, p, length);
+            return hdrlen;
         }
         if (ssap == SapIp && dsap == SapIp && control == UI)
         {
@@ -212,7 +220,23 @@ public static class Llc
             case Oui.AppleTalk:
                 if (et == 0x809b && EtherType.Print(ref f, et, p, length, caplen, src, dst)) return true;
                 break;
+            case Oui.Cisco:
+                switch (et)
+                {
+                    case PidCdp: Cdp.Print(ref f, p, length); return true;
+                    case PidDtp: Dtp.Print(ref f, p, length); return true;
+                    case PidUdld: Udld.Print(ref f, p, length); return true;
+                    case PidVtp: Vtp.Print(ref f, p, length); return true;
+                    case PidPvst:
+                    case PidVlanBridge: Stp.Print(ref f, p, length); return true;
+                }
+                break;
             case Oui.Rfc2684:
+                if (et == PidBpdu)
+                {
+                    Stp.Print(ref f, p, length);
+                    return true;
+                }
                 if (et is 0x0001 or 0x0007)
                 {
                     // bridged Ethernet: skip the pad, then a whole Ethernet frame
