@@ -159,14 +159,14 @@ public class DnsTests
             "ccdd");
         var o = new TextOut(Stream.Null);
         var ctx = new PrintContext(new PrintOptions { Verbose = 3, NoResolve = 1 }, o);
-        // Warm-up past the JIT's tiering thresholds; then a run of 1000 must stay under 1 KiB in all
-        // (one allocation per packet would be at least 24 KB), leaving room for the runtime's own
-        // one-off work that other tests running in parallel can trigger on this thread.
+        // Warm-up past the JIT's tiering thresholds; then a run of 1000 must stay under 12 KiB in all:
+        // one allocation per packet would be at least 24 KB, and the runtime's own one-off work
+        // (tier-up of these methods, which can land inside the run) has been seen to take 2.7 KB.
         for (int i = 0; i < 200; i++) PrintOnce(data, ctx);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++) PrintOnce(data, ctx);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated < 1024, $"{allocated} bytes allocated over 1000 packets");
+        Assert.True(allocated < 12 * 1024, $"{allocated} bytes allocated over 1000 packets");
     }
 
     private static void PrintOnce(byte[] data, PrintContext ctx)
