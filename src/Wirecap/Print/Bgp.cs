@@ -106,7 +106,7 @@ public static class Bgp
         var id = f.Bytes(dat + 24, 4);
         int optsLen = f.U8(dat + 28);
         o.Write("\n\t  Version "u8); o.Dec(version);
-        o.Write(", my AS "u8); AsPrint(ref f, myAs);
+        o.Write(", my AS "u8); AsPrint(ref f, o, myAs);
         o.Write(", Holdtime "u8); o.Dec(hold);
         o.Write("s, ID "u8); f.Ctx.Names.IPv4(o, id);
         o.Write("\n\t  Optional parameters, length: "u8); o.Dec(optsLen);
@@ -185,7 +185,7 @@ public static class Bgp
                     break;
                 case 65:
                     if (len < 4) { o.Write(" (too short, < 4)"u8); return; }
-                    o.Write("\n\t\t 4 Byte AS "u8); AsPrint(ref f, f.U32(c + 2));
+                    o.Write("\n\t\t 4 Byte AS "u8); AsPrint(ref f, o, f.U32(c + 2));
                     break;
                 case 69:
                     if (len == 0) { o.Write(" (bogus)"u8); break; }
@@ -410,7 +410,7 @@ public static class Bgp
                         for (int i = 0; i < count * asSize; i += asSize)
                         {
                             if (!f.Has(t + 2 + i, asSize)) return false;
-                            AsPrint(ref f, asSize == 2 ? f.U16(t + i + 2) : f.U32(t + i + 2));
+                            AsPrint(ref f, o, asSize == 2 ? f.U16(t + i + 2) : f.U32(t + i + 2));
                             o.Char(' ');
                         }
                         SegmentClose.Print(o, (uint)seg, "?");
@@ -421,7 +421,7 @@ public static class Bgp
 
             case 3:   // NEXT_HOP
                 if (len != 4) o.Write("invalid len"u8);
-                else if (!Ip4(ref f, t)) return false;
+                else if (!Ip4(ref f, o, t)) return false;
                 break;
 
             case 4:   // MULTI_EXIT_DISC
@@ -443,8 +443,8 @@ public static class Bgp
                 if (len != 6 && len != 8) { o.Write("invalid len"u8); break; }
                 if (!f.Has(t, len)) return false;
                 o.Write(" AS #"u8);
-                if (len == 6) { AsPrint(ref f, f.U16(t)); o.Write(", origin "u8); Ip4(ref f, t + 2); }
-                else { AsPrint(ref f, f.U32(t)); o.Write(", origin "u8); Ip4(ref f, t + 4); }
+                if (len == 6) { AsPrint(ref f, o, f.U16(t)); o.Write(", origin "u8); Ip4(ref f, o, t + 2); }
+                else { AsPrint(ref f, o, f.U32(t)); o.Write(", origin "u8); Ip4(ref f, o, t + 4); }
                 break;
 
             case 18:  // AGGREGATOR4
@@ -453,7 +453,7 @@ public static class Bgp
                     uint asn = f.U32(t);
                     f.Bytes(t + 4, 4);
                     if (f.Truncated) return false;
-                    o.Write(" AS #"u8); AsPrint(ref f, asn); o.Write(", origin "u8); Ip4(ref f, t + 4);
+                    o.Write(" AS #"u8); AsPrint(ref f, o, asn); o.Write(", origin "u8); Ip4(ref f, o, t + 4);
                     break;
                 }
 
@@ -480,7 +480,7 @@ public static class Bgp
 
             case 9:   // ORIGINATOR_ID
                 if (len != 4) { o.Write("invalid len"u8); break; }
-                if (!Ip4(ref f, t)) return false;
+                if (!Ip4(ref f, o, t)) return false;
                 break;
 
             case 10:  // CLUSTER_LIST
@@ -488,7 +488,7 @@ public static class Bgp
                 while (tlen != 0)
                 {
                     if (tlen < 4) return false;
-                    if (!Ip4(ref f, t)) return false;
+                    if (!Ip4(ref f, o, t)) return false;
                     if (tlen > 4) o.Write(", "u8);
                     tlen -= 4;
                     t += 4;
@@ -534,7 +534,7 @@ public static class Bgp
                                 case AfL2vpn << 8 | SafiVpnUniMulticast:
                                     need = 4;
                                     if (tnh < need) break;
-                                    if (!Ip4(ref f, t)) return false;
+                                    if (!Ip4(ref f, o, t)) return false;
                                     break;
                                 case AfInet << 8 | SafiVpnUnicast:
                                 case AfInet << 8 | SafiVpnMulticast:
@@ -542,7 +542,7 @@ public static class Bgp
                                     need = 4 + RdLen;
                                     if (tnh < need) break;
                                     if (!f.Has(t, need)) { f.Trunc(); return false; }
-                                    o.Write("RD: "u8); RdPrint(ref f, t); o.Write(", "u8); Ip4(ref f, t + RdLen);
+                                    o.Write("RD: "u8); RdPrint(ref f, o, t); o.Write(", "u8); Ip4(ref f, o, t + RdLen);
                                     break;
                                 case AfInet6 << 8 | SafiUnicast:
                                 case AfInet6 << 8 | SafiMulticast:
@@ -550,7 +550,7 @@ public static class Bgp
                                 case AfInet6 << 8 | SafiLabUnicast:
                                     need = 16;
                                     if (tnh < need) break;
-                                    if (!Ip6(ref f, t)) return false;
+                                    if (!Ip6(ref f, o, t)) return false;
                                     break;
                                 case AfInet6 << 8 | SafiVpnUnicast:
                                 case AfInet6 << 8 | SafiVpnMulticast:
@@ -558,7 +558,7 @@ public static class Bgp
                                     need = 16 + RdLen;
                                     if (tnh < need) break;
                                     if (!f.Has(t, need)) { f.Trunc(); return false; }
-                                    o.Write("RD: "u8); RdPrint(ref f, t); o.Write(", "u8); Ip6(ref f, t + RdLen);
+                                    o.Write("RD: "u8); RdPrint(ref f, o, t); o.Write(", "u8); Ip6(ref f, o, t + RdLen);
                                     break;
                                 case AfNsap << 8 | SafiUnicast:
                                 case AfNsap << 8 | SafiMulticast:
@@ -579,11 +579,11 @@ public static class Bgp
                                         if (v4 == 0x47000601) f.Bytes(t + RdLen + 4, 4);
                                         else if (v3 == 0x350000) f.Bytes(t + RdLen + 3, 16);
                                         if (f.Truncated) return false;
-                                        o.Write("RD: "u8); RdPrint(ref f, t); o.Write(", "u8);
+                                        o.Write("RD: "u8); RdPrint(ref f, o, t); o.Write(", "u8);
                                         IsoNsap(o, f.Data.Slice(t + RdLen, tnh - RdLen));
                                         // RFC 986 mapped IPv4, RFC 1888 mapped IPv6
-                                        if (v4 == 0x47000601) { o.Write(" = "u8); Ip4(ref f, t + RdLen + 4); }
-                                        else if (v3 == 0x350000) { o.Write(" = "u8); Ip6(ref f, t + RdLen + 3); }
+                                        if (v4 == 0x47000601) { o.Write(" = "u8); Ip4(ref f, o, t + RdLen + 4); }
+                                        else if (v3 == 0x350000) { o.Write(" = "u8); Ip6(ref f, o, t + RdLen + 3); }
                                     }
                                     need = 0;
                                     break;
@@ -685,18 +685,18 @@ public static class Bgp
                         case 3:
                             if (!f.Has(t, 8)) { f.Trunc(); return false; }
                             o.Write(tunnelType == 3 ? "\n\t      Root-Node "u8 : "\n\t      Sender "u8);
-                            Ip4(ref f, t); o.Write(", P-Group "u8); Ip4(ref f, t + 4);
+                            Ip4(ref f, o, t); o.Write(", P-Group "u8); Ip4(ref f, o, t + 4);
                             break;
                         case 6:
                             if (!f.Has(t, 4)) { f.Trunc(); return false; }
-                            o.Write("\n\t      Tunnel-Endpoint "u8); Ip4(ref f, t);
+                            o.Write("\n\t      Tunnel-Endpoint "u8); Ip4(ref f, o, t);
                             break;
                         case 2:
                         case 7:
                         case 1:
                             if (!f.Has(t, 8)) { f.Trunc(); return false; }
                             o.Write(tunnelType == 1 ? "\n\t      Extended-Tunnel-ID "u8 : "\n\t      Root-Node "u8);
-                            Ip4(ref f, t);
+                            Ip4(ref f, o, t);
                             o.Write(tunnelType == 1 ? ", P2MP-ID 0x"u8 : ", LSP-ID 0x"u8); o.Hex(f.U32(t + 4), 8);
                             break;
                         default:
@@ -735,7 +735,7 @@ public static class Bgp
             case 128: // ATTR_SET: origin AS, then path attributes
                 {
                     if (!f.Has(t, 4) || len < 4) return false;
-                    o.Write("\n\t    Origin AS: "u8); AsPrint(ref f, f.U32(t));
+                    o.Write("\n\t    Origin AS: "u8); AsPrint(ref f, o, f.U32(t));
                     t += 4;
                     len -= 4;
                     while (len != 0)
@@ -829,17 +829,17 @@ public static class Bgp
             case 0x0002:
             case 0x0003:
             case 0x000a:
-                o.Dec(f.U16(t + 2)); o.Char(':'); o.Dec(f.U32(t + 4)); o.Write(" (= "u8); Ip4(ref f, t + 4); o.Char(')');
+                o.Dec(f.U16(t + 2)); o.Char(':'); o.Dec(f.U32(t + 4)); o.Write(" (= "u8); Ip4(ref f, o, t + 4); o.Char(')');
                 break;
             case 0x0102:
             case 0x0103:
             case 0xf10a:
             case 0x010b:
-                Ip4(ref f, t + 2); o.Char(':'); o.Dec(f.U16(t + 6));
+                Ip4(ref f, o, t + 2); o.Char(':'); o.Dec(f.U16(t + 6));
                 break;
             case 0x0202:
             case 0x0203:
-                AsPrint(ref f, f.U32(t + 2)); o.Char(':'); o.Dec(f.U16(t + 6));
+                AsPrint(ref f, o, f.U32(t + 2)); o.Char(':'); o.Dec(f.U16(t + 6));
                 break;
             case 0x4004:
                 {
@@ -855,14 +855,14 @@ public static class Bgp
             case 0x8005:
             case 0x0107:
             case 0x8001:
-                Ip4(ref f, t + 2);
+                Ip4(ref f, o, t + 2);
                 break;
             case 0x0306:
             case 0x8000:
                 {
                     int rtype = f.U8(t + 6);
                     int options = f.U8(t + 7);
-                    o.Write("area:"u8); Ip4(ref f, t + 2);
+                    o.Write("area:"u8); Ip4(ref f, o, t + 2);
                     o.Write(", router-type:"u8); OspfRouteType.Print(o, (uint)rtype, "unknown (0x%02x)");
                     o.Write(", metric-type:"u8);
                     if ((options & 1) != 0) o.Write("E2"u8);
@@ -903,10 +903,10 @@ public static class Bgp
         af = f.U16(t);
         safi = f.U8(t + 2);
         if (f.Truncated) return -2;
-        o.Write("\n\t    AFI "u8); AddressFamily.Print(o, (uint)af, "Unknown AFI");
+        o.Write("\n\t    AFI: "u8); AddressFamily.Print(o, (uint)af, "Unknown AFI");
         o.Write(" ("u8); o.Dec(af); o.Write("), "u8);
         if (safi > 128) o.Write("vendor specific "u8);   // 128 is well known by now
-        o.Write("SAFI "u8); Safi.Print(o, (uint)safi, "Unknown SAFI");
+        o.Write("SAFI: "u8); Safi.Print(o, (uint)safi, "Unknown SAFI");
         o.Write(" ("u8); o.Dec(safi); o.Char(')');
         switch (Key(af, safi))
         {
@@ -1049,55 +1049,97 @@ public static class Bgp
     }
 
     /// <summary>
-    /// Runs an NLRI decoder with the output frozen to learn its result (a failed read ends the
-    /// packet with nothing of the item printed, as tcpdump's buffer is never printed then); when
-    /// it decoded (result ≥ 0), prints lead and runs it again for real. Returns the decoder's result;
-    /// -3 ("not enough bytes left") comes back as -4 so that callers stop without a marker.
+    /// tcpdump formats these NLRI into a 164-byte buffer (MAXHOSTNAMELEN + 100) and prints it only
+    /// when the item decoded: a failed read ends the packet with nothing of the item shown, and
+    /// long texts are cut at 163 characters. So the decoder writes to a scratch output first; when
+    /// it decoded (result ≥ 0) lead and the first 163 bytes follow. -3 ("not enough bytes left")
+    /// comes back as -4 so that callers stop without a marker.
     /// </summary>
     private static int Buffered(ref Frame f, Nlri kind, int p, int itemlen, ReadOnlySpan<byte> lead)
     {
-        var o = f.Out;
-        bool wasFrozen = o.Frozen;
-        o.Freeze();
-        int r = Decode(ref f, kind, p, itemlen);
-        if (f.Truncated || wasFrozen) return r == -3 ? -4 : r;
-        o.Thaw();
-        if (r >= 0)
+        var scratch = Scratch.Get();
+        int r = Decode(ref f, scratch.Out, kind, p, itemlen);
+        scratch.Out.Flush();
+        if (!f.Truncated && r >= 0)
         {
-            o.Write(lead);
-            Decode(ref f, kind, p, itemlen);
+            f.Out.Write(lead);
+            f.Out.Write(scratch.Text(BufferSize - 1));
         }
         return r == -3 ? -4 : r;
     }
 
-    private static int Decode(ref Frame f, Nlri kind, int p, int itemlen) => kind switch
+    private const int BufferSize = 64 + 100;
+
+    private static int Decode(ref Frame f, TextOut o, Nlri kind, int p, int itemlen) => kind switch
     {
-        Nlri.Prefix4 => Prefix(ref f, p, itemlen, false),
-        Nlri.Prefix6 => Prefix(ref f, p, itemlen, true),
-        Nlri.LabeledPrefix4 => LabeledPrefix(ref f, p, itemlen, false),
-        Nlri.LabeledPrefix6 => LabeledPrefix(ref f, p, itemlen, true),
-        Nlri.VpnPrefix4 => VpnPrefix(ref f, p, false),
-        Nlri.VpnPrefix6 => VpnPrefix(ref f, p, true),
-        Nlri.McastVpn => McastVpn(ref f, p),
-        Nlri.Mdt => MdtVpn(ref f, p),
-        Nlri.VpnL2 => VpnL2(ref f, p),
-        Nlri.Clnp => ClnpPrefix(ref f, p),
-        _ => VpnClnpPrefix(ref f, p),
+        Nlri.Prefix4 => Prefix(ref f, o, p, itemlen, false),
+        Nlri.Prefix6 => Prefix(ref f, o, p, itemlen, true),
+        Nlri.LabeledPrefix4 => LabeledPrefix(ref f, o, p, itemlen, false),
+        Nlri.LabeledPrefix6 => LabeledPrefix(ref f, o, p, itemlen, true),
+        Nlri.VpnPrefix4 => VpnPrefix(ref f, o, p, false),
+        Nlri.VpnPrefix6 => VpnPrefix(ref f, o, p, true),
+        Nlri.McastVpn => McastVpn(ref f, o, p),
+        Nlri.Mdt => MdtVpn(ref f, o, p),
+        Nlri.VpnL2 => VpnL2(ref f, o, p),
+        Nlri.Clnp => ClnpPrefix(ref f, o, p),
+        _ => VpnClnpPrefix(ref f, o, p),
     };
 
+    /// <summary>
+    /// The scratch output of <see cref="Buffered"/>: a TextOut over a stream that keeps the first
+    /// bytes written since the last <see cref="Text"/>. One per thread, reused for every item.
+    /// </summary>
+    private sealed class Scratch : Stream
+    {
+        [ThreadStatic] private static Scratch? t_instance;
+
+        private readonly byte[] _kept = new byte[BufferSize];
+        private int _length;
+        public readonly TextOut Out;
+
+        private Scratch() => Out = new TextOut(this, capacity: 4096);
+
+        public static Scratch Get()
+        {
+            var s = t_instance ??= new Scratch();
+            s._length = 0;
+            return s;
+        }
+
+        /// <summary>What was written (after a flush of <see cref="Out"/>), at most max bytes.</summary>
+        public ReadOnlySpan<byte> Text(int max) => _kept.AsSpan(0, Math.Min(_length, max));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            int n = Math.Min(buffer.Length, _kept.Length - _length);
+            if (n > 0) { buffer[..n].CopyTo(_kept.AsSpan(_length)); _length += n; }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override void Flush() { }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     /// <summary>An address prefix's significant bytes, bits past the length cleared, as an address.</summary>
-    private static void MaskedAddress(ref Frame f, ReadOnlySpan<byte> src, int plen, bool v6)
+    private static void MaskedAddress(ref Frame f, TextOut o, ReadOnlySpan<byte> src, int plen, bool v6)
     {
         Span<byte> a = stackalloc byte[16];
         a.Clear();
         src.CopyTo(a);
         if (plen % 8 != 0) a[src.Length - 1] &= (byte)((0xff00 >> (plen % 8)) & 0xff);
-        if (v6) f.Ctx.Names.IPv6(f.Out, a);
-        else f.Ctx.Names.IPv4(f.Out, a[..4]);
+        if (v6) f.Ctx.Names.IPv6(o, a);
+        else f.Ctx.Names.IPv4(o, a[..4]);
     }
 
     /// <summary>decode_prefix4/6: length in bits, then the prefix's bytes. -1 bad length, -2 item too short.</summary>
-    private static int Prefix(ref Frame f, int p, int itemlen, bool v6)
+    private static int Prefix(ref Frame f, TextOut o, int p, int itemlen, bool v6)
     {
         int max = v6 ? 128 : 32;
         if (itemlen < 1) return -2;
@@ -1109,15 +1151,14 @@ public static class Bgp
         if (itemlen < n) return -2;
         var src = f.Bytes(p + 1, n);
         if (f.Truncated) return -2;
-        MaskedAddress(ref f, src, plen, v6);
-        f.Out.Char('/'); f.Out.Dec(plen);
+        MaskedAddress(ref f, o, src, plen, v6);
+        o.Char('/'); o.Dec(plen);
         return 1 + n;
     }
 
-    private static void LabelPrint(ref Frame f, int p)
+    private static void LabelPrint(ref Frame f, TextOut o, int p)
     {
         // The label sits in the top 20 bits; the low bit of the third byte is bottom-of-stack.
-        var o = f.Out;
         uint label = f.U24(p) >> 4;
         int bos = f.U8(p + 2) & 1;
         o.Write(", label:"u8); o.Dec(label);
@@ -1125,7 +1166,7 @@ public static class Bgp
     }
 
     /// <summary>decode_labeled_prefix4/6 (RFC 3107): length covers label and prefix. -2 not captured, -3 item too short.</summary>
-    private static int LabeledPrefix(ref Frame f, int p, int itemlen, bool v6)
+    private static int LabeledPrefix(ref Frame f, TextOut o, int p, int itemlen, bool v6)
     {
         if (!f.Has(p, 4)) return -2;
         if (itemlen < 4) return -3;
@@ -1138,16 +1179,15 @@ public static class Bgp
         if (!v6 && itemlen < n) return -3;
         var src = f.Bytes(p + 4, n);
         if (f.Truncated) return -2;
-        MaskedAddress(ref f, src, plen, v6);
-        f.Out.Char('/'); f.Out.Dec(plen);
-        LabelPrint(ref f, p + 1);
+        MaskedAddress(ref f, o, src, plen, v6);
+        o.Char('/'); o.Dec(plen);
+        LabelPrint(ref f, o, p + 1);
         return 4 + n;
     }
 
     /// <summary>decode_labeled_vpn_prefix4/6: length, label, RD, prefix.</summary>
-    private static int VpnPrefix(ref Frame f, int p, bool v6)
+    private static int VpnPrefix(ref Frame f, TextOut o, int p, bool v6)
     {
-        var o = f.Out;
         int plen = f.U8(p);
         if (f.Truncated) return -2;
         if (plen < 24 + 64) return -1;
@@ -1156,10 +1196,10 @@ public static class Bgp
         int n = (plen + 7) / 8;
         var src = f.Bytes(p + 12, n);
         if (f.Truncated) return -2;
-        o.Write("RD: "u8); RdPrint(ref f, p + 4); o.Write(", "u8);
-        MaskedAddress(ref f, src, plen, v6);
+        o.Write("RD: "u8); RdPrint(ref f, o, p + 4); o.Write(", "u8);
+        MaskedAddress(ref f, o, src, plen, v6);
         o.Char('/'); o.Dec(plen);
-        LabelPrint(ref f, p + 1);
+        LabelPrint(ref f, o, p + 1);
         return 12 + n;
     }
 
@@ -1194,7 +1234,7 @@ public static class Bgp
         rt.Clear();
         src.CopyTo(rt);
         if (plen % 8 != 0) rt[n - 1] &= (byte)((0xff00 >> (plen % 8)) & 0xff);
-        o.Write("\n\t      origin AS: "u8); AsPrint(ref f, originAs); o.Write(", "u8);
+        o.Write("\n\t      origin AS: "u8); AsPrint(ref f, o, originAs); o.Write(", "u8);
         RtPrefixPrint(ref f, rt, plen);
         return 5 + n;
     }
@@ -1231,7 +1271,7 @@ public static class Bgp
                 o.Write("route-target: "u8); o.IPv4(rt.Slice(2, 4)); o.Char(':'); o.Dec(BinaryPrimitives.ReadUInt16BigEndian(rt[6..]));
                 break;
             case 0x0202:
-                o.Write("route-target: "u8); AsPrint(ref f, BinaryPrimitives.ReadUInt32BigEndian(rt[2..]));
+                o.Write("route-target: "u8); AsPrint(ref f, o, BinaryPrimitives.ReadUInt32BigEndian(rt[2..]));
                 o.Char(':'); o.Dec(BinaryPrimitives.ReadUInt16BigEndian(rt[6..]));
                 break;
             default:
@@ -1243,9 +1283,8 @@ public static class Bgp
     }
 
     /// <summary>decode_mdt_vpn_nlri (RFC 6037): RD, IPv4 address, MDT group.</summary>
-    private static int MdtVpn(ref Frame f, int p)
+    private static int MdtVpn(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         int plen = f.U8(p);
         if (f.Truncated) return -2;
         if (plen != 16 * 8) return -1;
@@ -1253,16 +1292,15 @@ public static class Bgp
         if (!f.Has(p, 8)) return -2;
         f.Bytes(p + 8, 8);
         if (f.Truncated) return -2;
-        o.Write("RD: "u8); RdPrint(ref f, p);
-        o.Write(", VPN IP Address: "u8); Ip4(ref f, p + 8);
-        o.Write(", MC Group Address: "u8); Ip4(ref f, p + 12);
+        o.Write("RD: "u8); RdPrint(ref f, o, p);
+        o.Write(", VPN IP Address: "u8); Ip4(ref f, o, p + 8);
+        o.Write(", MC Group Address: "u8); Ip4(ref f, o, p + 12);
         return 16 + 1;
     }
 
     /// <summary>decode_multicast_vpn (RFC 6514): route type, length, then per-type fields.</summary>
-    private static int McastVpn(ref Frame f, int p)
+    private static int McastVpn(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         int routeType = f.U8(p);
         int routeLength = f.U8(p + 1);
         if (f.Truncated) return -2;
@@ -1273,33 +1311,33 @@ public static class Bgp
         {
             case 1:   // Intra-AS I-PMSI
                 if (!f.Has(p, RdLen)) return -2;
-                o.Write(", RD: "u8); RdPrint(ref f, p);
-                o.Write(", Originator "u8); VpnIpPrint(ref f, p + RdLen, (uint)((routeLength - RdLen) << 3));
+                o.Write(", RD: "u8); RdPrint(ref f, o, p);
+                o.Write(", Originator "u8); VpnIpPrint(ref f, o, p + RdLen, (uint)((routeLength - RdLen) << 3));
                 break;
             case 2:   // Inter-AS I-PMSI
             case 6:   // Shared Tree Join
             case 7:   // Source Tree Join
                 if (!f.Has(p, RdLen + 4)) return -2;
-                o.Write(", RD: "u8); RdPrint(ref f, p);
-                o.Write(", Source-AS "u8); AsPrint(ref f, f.U32(p + RdLen));
-                if (routeType != 2) SgPrint(ref f, p + RdLen + 4);
+                o.Write(", RD: "u8); RdPrint(ref f, o, p);
+                o.Write(", Source-AS "u8); AsPrint(ref f, o, f.U32(p + RdLen));
+                if (routeType != 2) SgPrint(ref f, o, p + RdLen + 4);
                 break;
             case 3:   // S-PMSI
                 {
                     if (!f.Has(p, RdLen)) return -2;
-                    o.Write(", RD: "u8); RdPrint(ref f, p);
+                    o.Write(", RD: "u8); RdPrint(ref f, o, p);
                     p += RdLen;
-                    uint sgLength = (uint)SgPrint(ref f, p);
+                    uint sgLength = (uint)SgPrint(ref f, o, p);
                     // tcpdump takes the originator from where the (S,G) starts.
                     uint addrLength = (uint)routeLength - sgLength;
                     if (addrLength > int.MaxValue || !f.Has(p, (int)addrLength)) return -2;
-                    o.Write(", Originator "u8); VpnIpPrint(ref f, p, addrLength << 3);
+                    o.Write(", Originator "u8); VpnIpPrint(ref f, o, p, addrLength << 3);
                     break;
                 }
             case 5:   // Source-Active
                 if (!f.Has(p, RdLen)) return -2;
-                o.Write(", RD: "u8); RdPrint(ref f, p);
-                SgPrint(ref f, p + RdLen);
+                o.Write(", RD: "u8); RdPrint(ref f, o, p);
+                SgPrint(ref f, o, p + RdLen);
                 break;
             default:  // Intra-AS Segment-Leaf and unknown types: nothing more
                 break;
@@ -1308,9 +1346,8 @@ public static class Bgp
     }
 
     /// <summary>bgp_vpn_sg_print: source and group, each a bit length and an address; returns the bytes read.</summary>
-    private static int SgPrint(ref Frame f, int p)
+    private static int SgPrint(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         int total = 0;
         for (int i = 0; i < 2; i++)
         {
@@ -1322,7 +1359,7 @@ public static class Bgp
             if (addrLength != 0)
             {
                 o.Write(i == 0 ? ", Source "u8 : ", Group "u8);
-                VpnIpPrint(ref f, p, (uint)addrLength);
+                VpnIpPrint(ref f, o, p, (uint)addrLength);
                 p += addrLength >> 3;
             }
         }
@@ -1330,17 +1367,16 @@ public static class Bgp
     }
 
     /// <summary>bgp_vpn_ip_print: an IPv4 or IPv6 address by its length in bits.</summary>
-    private static void VpnIpPrint(ref Frame f, int p, uint bits)
+    private static void VpnIpPrint(ref Frame f, TextOut o, int p, uint bits)
     {
-        if (bits == 32) Ip4(ref f, p);
-        else if (bits == 128) Ip6(ref f, p);
-        else { f.Out.Write("bogus address length "u8); f.Out.Dec(bits); }
+        if (bits == 32) Ip4(ref f, o, p);
+        else if (bits == 128) Ip6(ref f, o, p);
+        else { o.Write("bogus address length "u8); o.Dec(bits); }
     }
 
     /// <summary>decode_labeled_vpn_l2: auto-discovery (RD, next hop) or the old format with TLVs.</summary>
-    private static int VpnL2(ref Frame f, int p)
+    private static int VpnL2(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         int plen = f.U16(p);
         if (f.Truncated) return -2;
         int tlen = plen;
@@ -1348,14 +1384,14 @@ public static class Bgp
         if (plen == 12)
         {
             if (!f.Has(p, 12)) return -2;
-            o.Write("RD: "u8); RdPrint(ref f, p); o.Write(", BGPNH: "u8); Ip4(ref f, p + 8);
+            o.Write("RD: "u8); RdPrint(ref f, o, p); o.Write(", BGPNH: "u8); Ip4(ref f, o, p + 8);
             return plen + 2;
         }
         if (plen <= 17) return -2;
 
         // RD, CE-ID, label-block offset, label base
         if (!f.Has(p, 15)) return -2;
-        o.Write("RD: "u8); RdPrint(ref f, p);
+        o.Write("RD: "u8); RdPrint(ref f, o, p);
         o.Write(", CE-ID: "u8); o.Dec(f.U16(p + 8));
         o.Write(", Label-Block Offset: "u8); o.Dec(f.U16(p + 10));
         o.Write(", Label Base "u8); o.Dec(f.U24(p + 12) >> 4);
@@ -1398,7 +1434,7 @@ public static class Bgp
     }
 
     /// <summary>decode_clnp_prefix: an NSAP prefix (tcpdump reads it 4 bytes in).</summary>
-    private static int ClnpPrefix(ref Frame f, int p)
+    private static int ClnpPrefix(ref Frame f, TextOut o, int p)
     {
         int plen = f.U8(p);
         if (f.Truncated) return -2;
@@ -1406,13 +1442,12 @@ public static class Bgp
         int n = (plen + 7) / 8;
         var src = f.Bytes(p + 4, n);
         if (f.Truncated) return -2;
-        NsapPrefixPrint(f.Out, src, plen);
+        NsapPrefixPrint(o, src, plen);
         return 1 + n;
     }
 
-    private static int VpnClnpPrefix(ref Frame f, int p)
+    private static int VpnClnpPrefix(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         int plen = f.U8(p);
         if (f.Truncated) return -2;
         if (plen < 24 + 64) return -1;
@@ -1421,9 +1456,9 @@ public static class Bgp
         int n = (plen + 7) / 8;
         var src = f.Bytes(p + 12, n);
         if (f.Truncated) return -2;
-        o.Write("RD: "u8); RdPrint(ref f, p + 4); o.Write(", "u8);
+        o.Write("RD: "u8); RdPrint(ref f, o, p + 4); o.Write(", "u8);
         NsapPrefixPrint(o, src, plen);
-        LabelPrint(ref f, p + 1);
+        LabelPrint(ref f, o, p + 1);
         return 12 + n;
     }
 
@@ -1544,29 +1579,27 @@ public static class Bgp
     // ---- common pieces ------------------------------------------------------------------------
 
     /// <summary>as_printf: plain, or "high.low" (asdot) with -b for 4-byte numbers.</summary>
-    private static void AsPrint(ref Frame f, uint asn)
+    private static void AsPrint(ref Frame f, TextOut o, uint asn)
     {
-        var o = f.Out;
         if (!f.Opt.AsDot || asn <= 0xffff) { o.Dec(asn); return; }
         o.Dec(asn >> 16); o.Char('.'); o.Dec(asn & 0xffff);
     }
 
     /// <summary>bgp_vpn_rd_print (RFC 4364 route distinguisher); the caller checked the 8 bytes.</summary>
-    private static void RdPrint(ref Frame f, int p)
+    private static void RdPrint(ref Frame f, TextOut o, int p)
     {
-        var o = f.Out;
         switch (f.U16(p))
         {
             case 0:   // 2-byte AS : number
                 o.Dec(f.U16(p + 2)); o.Char(':'); o.Dec(f.U32(p + 4));
-                o.Write(" (= "u8); DottedPrint(ref f, p + 4); o.Char(')');
+                o.Write(" (= "u8); DottedPrint(ref f, o, p + 4); o.Char(')');
                 break;
             case 1:   // IPv4 address : number
-                DottedPrint(ref f, p + 2); o.Char(':'); o.Dec(f.U16(p + 6));
+                DottedPrint(ref f, o, p + 2); o.Char(':'); o.Dec(f.U16(p + 6));
                 break;
             case 2:   // 4-byte AS : number
-                AsPrint(ref f, f.U32(p + 2)); o.Char(':'); o.Dec(f.U16(p + 6));
-                o.Write(" ("u8); DottedPrint(ref f, p + 2); o.Char(':'); o.Dec(f.U16(p + 6)); o.Char(')');
+                AsPrint(ref f, o, f.U32(p + 2)); o.Char(':'); o.Dec(f.U16(p + 6));
+                o.Write(" ("u8); DottedPrint(ref f, o, p + 2); o.Char(':'); o.Dec(f.U16(p + 6)); o.Char(')');
                 break;
             default:
                 o.Write("unknown RD format"u8);
@@ -1575,25 +1608,25 @@ public static class Bgp
     }
 
     /// <summary>Four bytes as %u.%u.%u.%u (never a host name).</summary>
-    private static void DottedPrint(ref Frame f, int p)
+    private static void DottedPrint(ref Frame f, TextOut o, int p)
     {
         var a = f.Bytes(p, 4);
-        if (!a.IsEmpty) f.Out.IPv4(a);
+        if (!a.IsEmpty) o.IPv4(a);
     }
 
-    private static bool Ip4(ref Frame f, int p)
+    private static bool Ip4(ref Frame f, TextOut o, int p)
     {
         var a = f.Bytes(p, 4);
         if (f.Truncated) return false;
-        f.Ctx.Names.IPv4(f.Out, a);
+        f.Ctx.Names.IPv4(o, a);
         return true;
     }
 
-    private static bool Ip6(ref Frame f, int p)
+    private static bool Ip6(ref Frame f, TextOut o, int p)
     {
         var a = f.Bytes(p, 16);
         if (f.Truncated) return false;
-        f.Ctx.Names.IPv6(f.Out, a);
+        f.Ctx.Names.IPv6(o, a);
         return true;
     }
 }
