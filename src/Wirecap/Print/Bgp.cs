@@ -1094,7 +1094,7 @@ public static class Bgp
         [ThreadStatic] private static Scratch? t_instance;
 
         private readonly byte[] _kept = new byte[BufferSize];
-        private int _length;
+        private int _length, _total;
         public readonly TextOut Out;
 
         private Scratch() => Out = new TextOut(this, capacity: 4096);
@@ -1103,7 +1103,16 @@ public static class Bgp
         {
             var s = t_instance ??= new Scratch();
             s._length = 0;
+            s._total = 0;
             return s;
+        }
+
+        /// <summary>Whether tcpdump's buffer would still have room: fewer than its size written so far.</summary>
+        public static bool Room()
+        {
+            var s = t_instance!;
+            s.Out.Flush();
+            return s._total < BufferSize;
         }
 
         /// <summary>What was written (after a flush of <see cref="Out"/>), at most max bytes.</summary>
@@ -1111,6 +1120,7 @@ public static class Bgp
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
+            _total += buffer.Length;
             int n = Math.Min(buffer.Length, _kept.Length - _length);
             if (n > 0) { buffer[..n].CopyTo(_kept.AsSpan(_length)); _length += n; }
         }
@@ -1402,31 +1412,46 @@ public static class Bgp
             if (f.Truncated) return -2;
             if (tlen < 3)
             {
-                o.Write("\n\t\tran past the end"u8);
+                if (Scratch.Room()) o.Write("\n\t\tran past the end"u8);
                 return plen + 2;
             }
             int tlvType = f.U8(p);
             int tlvLen = f.U16(p + 1);   // in bits
             int ttlvLen = (tlvLen + 7) / 8;
             p += 3;
+            // Once tcpdump's buffer is full it writes no more, and no longer steps through the vector.
             if (tlvType == 1)
             {
-                o.Write("\n\t\tcircuit status vector ("u8); o.Dec(tlvType); o.Write(") length: "u8); o.Dec(tlvLen);
-                o.Write(": 0x"u8);
+                if (Scratch.Room())
+                {
+                    o.Write("\n\t\tcircuit status vector ("u8); o.Dec(tlvType); o.Write(") length: "u8); o.Dec(tlvLen);
+                    o.Write(": 0x"u8);
+                }
                 while (ttlvLen != 0)
                 {
-                    if (tlen < 1) { o.Write(" (ran past the end)"u8); return plen + 2; }
+                    if (tlen < 1)
+                    {
+                        if (Scratch.Room()) o.Write(" (ran past the end)"u8);
+                        return plen + 2;
+                    }
                     if (!f.Has(p, 1)) return -2;
-                    o.Hex2(f.Data[p]);
-                    p++;
+                    if (Scratch.Room())
+                    {
+                        o.Hex2(f.Data[p]);
+                        p++;
+                    }
                     ttlvLen--;
                     tlen--;
                 }
             }
             else
             {
-                o.Write("\n\t\tunknown TLV #"u8); o.Dec(tlvType); o.Write(", length: "u8); o.Dec(tlvLen);
-                if (tlen < ttlvLen) { o.Write(" (ran past the end)"u8); return plen + 2; }
+                if (Scratch.Room()) { o.Write("\n\t\tunknown TLV #"u8); o.Dec(tlvType); o.Write(", length: "u8); o.Dec(tlvLen); }
+                if (tlen < ttlvLen)
+                {
+                    if (Scratch.Room()) o.Write(" (ran past the end)"u8);
+                    return plen + 2;
+                }
                 tlen -= ttlvLen;
             }
         }
