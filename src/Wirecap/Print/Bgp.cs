@@ -13,8 +13,8 @@ namespace Wirecap.Print;
 /// | marker (16 x 0xff)             | length | type |
 /// +--------------------------------+--------+------+
 /// </code>
-/// tcpdump formats NLRI into a text buffer and prints it only when the whole item decoded; here the
-/// decoder runs once with the output frozen to learn the outcome, then again for real (see <see cref="Buffered"/>).
+/// tcpdump formats NLRI into a 164-byte text buffer and prints it only when the whole item decoded;
+/// here the decoders write to a scratch output that is copied over then (see <see cref="Buffered"/>).
 /// </summary>
 public static class Bgp
 {
