@@ -209,7 +209,7 @@ public static class Tcp
         if (Is(sport, dport, 23)) Telnet.Print(ref f, bp, length);
         else if (Is(sport, dport, 25)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "smtp", TextProto.Commands.None); }
         else if (Is(sport, dport, 43)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "whois", TextProto.Commands.None); }
-        else if (Is(sport, dport, 179)) { }   // BGP: not decoded here
+        else if (Is(sport, dport, 179)) Bgp.Print(ref f, bp, length);
         else if (Is(sport, dport, 1723)) Pptp.Print(ref f, bp);
         else if (Is(sport, dport, 6379)) Resp.Print(ref f, bp, length);
         else if (Is(sport, dport, 22)) Ssh.Print(ref f, bp, length);
