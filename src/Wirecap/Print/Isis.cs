@@ -1044,6 +1044,12 @@ public static class Isis
     /// multiple of 1/16 (0.0625, 0.1875 ...); glibc rounds those to even, .NET away from zero.</summary>
     private static void Fixed3(TextOut o, double x)
     {
+        if (!double.IsFinite(x))
+        {
+            if (BitConverter.DoubleToInt64Bits(x) < 0) o.Char('-');
+            o.Write(double.IsNaN(x) ? "nan"u8 : "inf"u8);
+            return;
+        }
         double k = x * 16;
         if (Math.Abs(x) < 1e12 && k == Math.Floor(k) && ((long)Math.Abs(k) & 1) == 1)
         {

@@ -420,11 +420,13 @@ public static class IsoClns
                     else o.Write("(bad length)"u8);
                     break;
                 case 129:
-                    for (int n = opli; n > 0 && !f.Truncated; n--, t++)
+                    // (tcpdump counts opli down here, so no -vv dump follows and the next option starts
+                    // inside this one)
+                    for (; opli > 0 && !f.Truncated; opli--, t++)
                     {
                         int id = f.U8(t);
                         Nlpid.Print(o, (uint)id, "unknown"); o.Write(" (0x"u8); o.Hex2((byte)id); o.Char(')');
-                        if (n > 1) o.Write(", "u8);
+                        if (opli > 1) o.Write(", "u8);
                     }
                     break;
                 default:
