@@ -11,13 +11,16 @@ namespace Wirecap.Print;
 /// |   DLCI (4 bits)   |FECN|BECN| DE | EA |
 /// +----+----+----+----+----+----+----+----+   (3- and 4-byte addresses carry more DLCI bits)
 /// </code>
-/// Q.933 signalling, FRF.15 and PPP payloads are not decoded: they print like an unknown NLPID.
+/// Q.933 signalling and PPP payloads are not decoded: they print like an unknown NLPID.
 /// </summary>
 public static class FrameRelay
 {
     private const int EaBit = 0x01, LlcUi = 0x03;
     private const uint CrBit = 0x02000000, DeBit = 0x00020000, BecnBit = 0x00040000, FecnBit = 0x00080000, SdlcBit = 0x00000002;
-    private const int NlpidSnap = 0x80;
+    private const int NlpidSnap = 0x80, NlpidMfr = 0xb1;
+    private const int MfrBBit = 0x80, MfrEBit = 0x40, MfrCBit = 0x20, Frf15FragType = 0x01;
+
+    private static readonly Tok FrfFlags = new((MfrBBit, "Begin"), (MfrEBit, "End"), (MfrCBit, "Control"));
 
     private static readonly Tok HeaderFlags = new(
         (CrBit, "C!"), (DeBit, "DE"), (BecnBit, "BECN"), (FecnBit, "FECN"), (SdlcBit, "sdlcore"));
@@ -154,11 +157,27 @@ public static class FrameRelay
                     Ethernet.DefaultPrint(ref f, p - hdrLen, length + hdrLen);
                 }
                 break;
+            case NlpidMfr:
+                Frf15Print(ref f, p, length);
+                break;
             default:
                 if (!f.Opt.LinkHeader) HeaderPrint(ref f, length + hdrLen, addrLen, dlci, flags, nlpid);
                 if (f.Opt.Hex == 0) Ethernet.DefaultPrintAlways(ref f, p, length);
                 break;
         }
         return hdrLen;
+    }
+
+    /// <summary>frf15_print: the FRF.15 fragmentation header (the fragment itself is not decoded).</summary>
+    private static void Frf15Print(ref Frame f, int p, int length)
+    {
+        if (length < 2) { f.PrintTrunc(); return; }
+        int b0 = f.U8(p), b1 = f.U8(p + 1);
+        if (f.Truncated) return;
+        var o = f.Out;
+        o.Write("FRF.15, seq 0x"u8); o.Hex((uint)((b0 & 0x1e) << 7 | b1), 3);
+        o.Write(", Flags ["u8); FrfFlags.Bits(o, (uint)(b0 & (MfrBBit | MfrEBit | MfrCBit)), "none");
+        o.Write("],"u8); o.Write((b0 & Frf15FragType) != 0 ? "Interface"u8 : "End-to-End"u8);
+        o.Write(" Fragmentation, length "u8); o.Dec((uint)length);
     }
 }
