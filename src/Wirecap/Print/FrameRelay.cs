@@ -11,7 +11,7 @@ namespace Wirecap.Print;
 /// |   DLCI (4 bits)   |FECN|BECN| DE | EA |
 /// +----+----+----+----+----+----+----+----+   (3- and 4-byte addresses carry more DLCI bits)
 /// </code>
-/// Q.933 signalling and PPP payloads are not decoded: they print like an unknown NLPID.
+/// PPP payloads are not decoded: they print like an unknown NLPID.
 /// </summary>
 public static class FrameRelay
 {
@@ -156,6 +156,9 @@ public static class FrameRelay
                     if (!f.Opt.LinkHeader) HeaderPrint(ref f, length + hdrLen, hdrLen, dlci, flags, nlpid);
                     Ethernet.DefaultPrint(ref f, p - hdrLen, length + hdrLen);
                 }
+                break;
+            case IsoClnsTables.NlpidQ933:
+                Q933.Print(ref f, p, length);
                 break;
             case NlpidMfr:
                 Frf15Print(ref f, p, length);

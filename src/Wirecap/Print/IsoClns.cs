@@ -49,6 +49,9 @@ public static class IsoClns
             case NlpidNullns:
                 o.Write(e ? ""u8 : ", "u8); o.Write("length: "u8); o.Dec((uint)length);
                 break;
+            case NlpidQ933:
+                Q933.Print(ref f, p + 1, length - 1);
+                break;
             case NlpidIp:
                 Ip.Print(ref f, p + 1, length - 1);
                 break;
@@ -56,7 +59,7 @@ public static class IsoClns
                 Ip6.Print(ref f, p + 1, length - 1);
                 break;
             default:
-                // (Q.933 and PPP are not decoded here: they print like an unknown NLPID)
+                // (PPP is not decoded here: it prints like an unknown NLPID)
                 if (!e) { o.Write("OSI NLPID 0x"u8); o.Hex2((byte)nlpid); o.Write(" unknown"u8); }
                 o.Write(e ? ""u8 : ", "u8); o.Write("length: "u8); o.Dec((uint)length);
                 if ((uint)length > 1) UnknownData(ref f, p, "\n\t"u8, length);

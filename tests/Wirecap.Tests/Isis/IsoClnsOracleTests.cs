@@ -4,8 +4,7 @@ using static Wirecap.Tests.Print.L2Harness;
 namespace Wirecap.Tests.Isis;
 
 /// <summary>
-/// The OSI printers (IS-IS, ES-IS, CLNP) over Ethernet/LLC, Cisco HDLC, Frame Relay, GRE and MPLS, and those
-/// link and tunnel printers themselves (SLARP, Cisco-encapsulated Frame Relay, GRE options). The packets
+/// The OSI printers (IS-IS, ES-IS, CLNP) over Ethernet/LLC, Cisco HDLC and Frame Relay. The packets
 /// were built for these tests; every expected text is what tcpdump 4.99.3 printed for them with -t -n
 /// and the same options (truncated cases: the same packet cut short, wire length kept).
 /// </summary>
@@ -145,6 +144,30 @@ public class IsoClnsOracleTests
           "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x45), length 9: \n\t0x0000:  0102 0304 05                             .....\n" },
         { "EsisRedirect -e", 1, "0180c20000140011223344550023fefe03821e0100060000000005490001000006001122334455054900020000c602001e", 0, true, -1,
           "00:11:22:33:44:55 > 01:80:c2:00:00:14, 802.3, length 35: LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: OSI NLPID ES-IS (0x82): redirect, length 32\n" },
+        { "Q933AnsiFullStatus", 107, "00010308007d9501010003020a090703010a82", 0, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply, TX Seq:  10, RX Seq:   9, Invalid DLCI in PVC STATUS IE, length 15\n" },
+        { "Q933AnsiPvcStatus", 107, "00010308007d95010100070300888a070401080282", 0, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply, DLCI 1: status New, Active, Invalid DLCI in PVC STATUS IE, length 17\n" },
+        { "Q933CcittLinkVerify", 107, "0001030801007551010153020506", 0, false, -1,
+          "Q.933, CCITT, codeset 0, Call Ref: 0x00, Status Enquiry, TX Seq:   5, RX Seq:   6, length 10\n" },
+        { "Q933AnsiFullStatus -v", 107, "00010308007d9501010003020a090703010a82", 1, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 15\n\tANSI Report Type IE (0x01), length 1: Full Status (0)\n\tANSI Link Verify IE (0x03), length 2: TX Seq:  10, RX Seq:   9\n\tANSI PVC Status IE (0x07), length 3: Invalid DLCI in PVC STATUS IE\n" },
+        { "Q933AnsiPvcStatus -v", 107, "00010308007d95010100070300888a070401080282", 1, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 17\n\tANSI Report Type IE (0x01), length 1: Full Status (0)\n\tANSI PVC Status IE (0x07), length 3: DLCI 1: status New, Active\n\tANSI PVC Status IE (0x07), length 4: Invalid DLCI in PVC STATUS IE\n" },
+        { "Q933CcittLinkVerify -v", 107, "0001030801007551010153020506", 1, false, -1,
+          "Q.933, CCITT, codeset 0, Call Ref: 0x00, Status Enquiry (0x75), length 10\n\tCCITT Report Type IE (0x51), length 1: Link verify (1)\n\tCCITT Link Verify IE (0x53), length 2: TX Seq:   5, RX Seq:   6\n" },
+        { "Q933AnsiFullStatus -vv", 107, "00010308007d9501010003020a090703010a82", 2, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 15\n\tANSI Report Type IE (0x01), length 1: Full Status (0)\n\t  0x0000:  00\n\tANSI Link Verify IE (0x03), length 2: TX Seq:  10, RX Seq:   9\n\t  0x0000:  0a09\n\tANSI PVC Status IE (0x07), length 3: Invalid DLCI in PVC STATUS IE\n\t  0x0000:  010a 82\n" },
+        { "Q933AnsiPvcStatus -vv", 107, "00010308007d95010100070300888a070401080282", 2, false, -1,
+          "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 17\n\tANSI Report Type IE (0x01), length 1: Full Status (0)\n\t  0x0000:  00\n\tANSI PVC Status IE (0x07), length 3: DLCI 1: status New, Active\n\t  0x0000:  0088 8a\n\tANSI PVC Status IE (0x07), length 4: Invalid DLCI in PVC STATUS IE\n\t  0x0000:  0108 0282\n" },
+        { "Q933CcittLinkVerify -vv", 107, "0001030801007551010153020506", 2, false, -1,
+          "Q.933, CCITT, codeset 0, Call Ref: 0x00, Status Enquiry (0x75), length 10\n\tCCITT Report Type IE (0x51), length 1: Link verify (1)\n\t  0x0000:  01\n\tCCITT Link Verify IE (0x53), length 2: TX Seq:   5, RX Seq:   6\n\t  0x0000:  0506\n" },
+        { "Q933AnsiFullStatus -e", 107, "00010308007d9501010003020a090703010a82", 0, true, -1,
+          "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 19: ANSI, codeset 5, Status Reply, TX Seq:  10, RX Seq:   9, Invalid DLCI in PVC STATUS IE, length 15\n" },
+        { "Q933AnsiPvcStatus -e", 107, "00010308007d95010100070300888a070401080282", 0, true, -1,
+          "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 21: ANSI, codeset 5, Status Reply, DLCI 1: status New, Active, Invalid DLCI in PVC STATUS IE, length 17\n" },
+        { "Q933CcittLinkVerify -e", 107, "0001030801007551010153020506", 0, true, -1,
+          "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 14: CCITT, codeset 0, Call Ref: 0x00, Status Enquiry, TX Seq:   5, RX Seq:   6, length 10\n" },
         { "LspCut20 -v", 1, "0180c20000140011223344550119fefe03831b01", 1, false, 295,
           " [|isis]\n" },
         { "LspCut30 -v", 1, "0180c20000140011223344550119fefe03831b010014010000011604b019", 1, false, 295,
