@@ -102,8 +102,11 @@ public static class IpProto
             case None:
                 o.Write("no next header"u8);
                 break;
+            case Gre:
+                Wirecap.Print.Gre.Print(ref f, off, length);
+                break;
             default:
-                // Protocols without a printer here (AH, ESP, GRE, OSPF, PIM, SCTP, ...) print as tcpdump
+                // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.
                 Undecoded(ref f, nh, length);
                 break;

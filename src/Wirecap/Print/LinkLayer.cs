@@ -3,7 +3,7 @@ namespace Wirecap.Print;
 /// <summary>Link-type numbers (LINKTYPE_*) and the dispatch to each link printer.</summary>
 public static class LinkLayer
 {
-    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226;
+    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226, CHdlc = 104, FrameRelay = 107, JuniperEther = 178;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -23,6 +23,9 @@ public static class LinkLayer
             case LinuxSll: Sll.IfPrint(ref f); break;
             case LinuxSll2: Sll2.IfPrint(ref f); break;
             case IpNet: Wirecap.Print.Ipnet.IfPrint(ref f); break;
+            case CHdlc: Chdlc.IfPrint(ref f); break;
+            case FrameRelay: Wirecap.Print.FrameRelay.IfPrint(ref f); break;
+            case JuniperEther: Juniper.EtherIfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }

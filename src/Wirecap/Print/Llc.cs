@@ -8,14 +8,14 @@ namespace Wirecap.Print;
 /// +------+------+-----------+-------------------+-----------+
 ///                1 byte (U frames) or 2 (I/S frames, little-endian)
 /// </code>
-/// STP (SAP 0x42) and Cisco's SNAP protocols (CDP, VTP, DTP, UDLD, PVST) go to their printers; IPX and
-/// OSI are not decoded here: such frames print like frames of an unknown SAP.
+/// STP (SAP 0x42), OSI (SAP 0xfe) and Cisco's SNAP protocols (CDP, VTP, DTP, UDLD, PVST) go to their
+/// printers; IPX is not decoded here: such frames print like frames of an unknown SAP.
 /// </summary>
 public static class Llc
 {
     private const int UFmt = 3, Gsap = 1, Ig = 1, SFmt = 1, UPoll = 0x10, IsPoll = 0x0100, XidFi = 0x81;
     private const int UI = 0x03, Xid = 0xaf;
-    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa, SapStp = 0x42;
+    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa, SapStp = 0x42, SapOsi = 0xfe;
 
     private static readonly Tok Saps = new(
         (0x00, "Null"), (0xff, "Global"), (0x02, "802.1B I"), (0x03, "802.1B G"), (0x06, "IP"), (0x04, "SNA"),
@@ -111,6 +111,11 @@ public static class Llc
         if (ssap == SapIp && dsap == SapIp && control == UI)
         {
             Ip.Print(ref f, p, length);
+            return hdrlen;
+        }
+        if (ssap == SapOsi && dsap == SapOsi && control == UI)
+        {
+            IsoClns.Print(ref f, p, length);
             return hdrlen;
         }
 

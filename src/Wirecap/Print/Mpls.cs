@@ -61,11 +61,7 @@ public static class Mpls
         {
             case 0: o.Write(v ? "\n\t"u8 : " "u8); Ip.Print(ref f, p, length); break;
             case 1: o.Write(v ? "\n\t"u8 : " "u8); Ip6.Print(ref f, p, length); break;
-            case 2:
-                // OSI (CLNP, ES-IS, IS-IS) is not decoded here
-                o.Write(v ? "\n\t"u8 : " "u8);
-                Ethernet.DefaultPrint(ref f, p, length);
-                break;
+            case 2: o.Write(v ? "\n\t"u8 : " "u8); IsoClns.Print(ref f, p, length); break;
             default: Ethernet.DefaultPrint(ref f, p, length); break;
         }
     }

@@ -31,6 +31,27 @@ public sealed class Names
     public void IPv4(TextOut o, ReadOnlySpan<byte> a)
     {
         if (!_opt.Resolve) { o.IPv4(a); return; }
+        o.Write(IPv4Text(a));
+    }
+
+    /// <summary>ipaddr_string printed with %*s: right-justified in a field of width characters.</summary>
+    public void IPv4Padded(TextOut o, ReadOnlySpan<byte> a, int width)
+    {
+        if (!_opt.Resolve)
+        {
+            int len = 3;
+            for (int i = 0; i < 4; i++) len += a[i] >= 100 ? 3 : a[i] >= 10 ? 2 : 1;
+            o.Spaces(width - len);
+            o.IPv4(a);
+            return;
+        }
+        var text = IPv4Text(a);
+        o.Spaces(width - text.Length);
+        o.Write(text);
+    }
+
+    private byte[] IPv4Text(ReadOnlySpan<byte> a)
+    {
         uint key = (uint)(a[0] << 24 | a[1] << 16 | a[2] << 8 | a[3]);
         _v4 ??= new();
         if (!_v4.TryGetValue(key, out var text))
@@ -40,7 +61,7 @@ public sealed class Names
             text = Encoding.ASCII.GetBytes(name != null ? Strip(name) : new IPAddress(a).ToString());
             _v4[key] = text;
         }
-        o.Write(text);
+        return text;
     }
 
     /// <summary>ip6addr_string: a name, or the address in addrtostr6's form.</summary>

@@ -35,8 +35,9 @@ public static class NullLink
             case AfInet6Bsd:
             case AfInet6FreeBsd:
             case AfInet6Darwin: Ip6.Print(ref f, HeaderLength, length); break;
+            case AfIso: IsoClns.Print(ref f, HeaderLength, length); break;
             default:
-                // ISO, AppleTalk and IPX are not decoded here: they print as unknown families
+                // AppleTalk and IPX are not decoded here: they print as unknown families
                 if (!f.Opt.LinkHeader) HeaderPrint(ref f, family, length + HeaderLength);
                 Ethernet.DefaultPrint(ref f, HeaderLength, caplen);
                 break;

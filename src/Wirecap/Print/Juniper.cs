@@ -1,0 +1,180 @@
+namespace Wirecap.Print;
+
+/// <summary>
+/// Juniper's capture header, for DLT_JUNIPER_ETHER only (print-juniper.c): the magic "MGC", flags,
+/// optional extension TLVs, then the Ethernet frame.
+/// <code>
+/// +-----+-----+-----+-------+---------------------+----------------------------
+/// | 'M' | 'G' | 'C' | flags | [ext length, TLVs]  | Ethernet frame
+/// +-----+-----+-----+-------+---------------------+----------------------------
+/// </code>
+/// The other Juniper link types (ATM, PPP, MLFR ...) are not decoded here.
+/// </summary>
+public static class Juniper
+{
+    private const int PktIn = 0x1, NoL2 = 0x2, Ext = 0x80;
+    private const uint MagicMgc = 0x4d4743;
+    private const int TlvOverhead = 2;
+    private const int TlvIfdMediaType = 3, TlvIflEncaps = 6, TlvTtpIfdMediaType = 7, TlvTtpIflEncaps = 8;
+
+    private static readonly Tok Direction = new((1, "In"), (0, "Out"));
+
+    private static readonly Tok Flags = new((Ext, "Ext"), (0x40, "Filter"), (0x4, "IIF"), (NoL2, "no-L2"), (PktIn, "In"));
+
+    private static readonly Tok ExtTlvs = new(
+        (1, "Device Interface Index"), (2, "Device Interface Name"), (3, "Device Media Type"), (4, "Logical Interface Index"),
+        (5, "Logical Unit Number"), (6, "Logical Interface Encapsulation"), (7, "TTP derived Device Media Type"),
+        (8, "TTP derived Logical Interface Encapsulation"));
+
+    private static readonly Tok IfMediaTypes = new(
+        (1, "Ethernet"), (2, "FDDI"), (3, "Token-Ring"), (4, "PPP"), (57, "PPP-Subordinate"), (5, "Frame-Relay"),
+        (6, "Cisco-HDLC"), (7, "SMDS-DXI"), (8, "ATM-PVC"), (9, "PPP-CCC"), (10, "Frame-Relay-CCC"),
+        (48, "Extended FR-CCC"), (11, "IP-over-IP"), (12, "GRE"), (13, "PIM-Encapsulator"), (14, "PIM-Decapsulator"),
+        (15, "Cisco-HDLC-CCC"), (16, "VLAN-CCC"), (32, "Extended-VLAN-CCC"), (17, "Multilink-PPP"),
+        (18, "Multilink-FR"), (39, "Multilink-FR-UNI-NNI"), (19, "Multilink"), (40, "LinkService"), (20, "LSI"),
+        (22, "ATM-CCC-Cell-Relay"), (23, "IPSEC-over-IP"), (24, "GGSN"), (27, "PPP-TCC"), (28, "Frame-Relay-TCC"),
+        (49, "Extended FR-TCC"), (29, "Cisco-HDLC-TCC"), (30, "Ethernet-CCC"), (31, "VPN-Loopback-tunnel"),
+        (33, "Ethernet-over-ATM"), (46, "Ethernet-VPLS-over-ATM"), (34, "Monitor"), (35, "Ethernet-TCC"),
+        (36, "VLAN-TCC"), (37, "Extended-VLAN-TCC"), (38, "Controller"), (41, "VPLS"), (42, "VLAN-VPLS"),
+        (43, "Extended-VLAN-VPLS"), (44, "Logical-tunnel"), (45, "General-Services"), (56, "PPPoE"),
+        (52, "Flexible-Ethernet-Services"), (50, "Flexible-FrameRelay"), (53, "Flow-collection"), (60, "PIC Peer"),
+        (59, "Dynamic-Flow-Capture"));
+
+    private static readonly Tok IflEncaps = new(
+        (59, "Aggregator"), (9, "CCC over ATM"), (32, "ATM CCC Cell Relay"), (26, "CISCO compatible NLPID"),
+        (56, "Ethernet over ATM CCC"), (41, "Ethernet over ATM LLC"), (53, "Ethernet VPLS over ATM LLC"),
+        (5, "ATM LLC"), (55, "MLPPP over ATM LLC"), (3, "ATM NLPID"), (61, "PPPoE over ATM LLC"),
+        (8, "PPP over FUNI"), (7, "PPP over ATM LLC"), (6, "PPP over ATM VCMUX"), (2, "ATM SNAP"),
+        (43, "ATM SNAP TCC"), (35, "ATM VCMUX TCC"), (4, "ATM VCMUX"), (18, "C-HDLC"), (25, "C-HDLC CCC"),
+        (65, "C-HDLC via dialer"), (38, "C-HDLC TCC"), (58, "Collector"), (33, "Crypto"), (14, "Ethernet"),
+        (39, "Ethernet CCC"), (51, "Extended VLAN VPLS"), (62, "PPPoE over Ethernet"), (45, "Ethernet TCC"),
+        (50, "VLAN VPLS"), (49, "VPLS"), (42, "Extended VLAN CCC"), (47, "Extended VLAN TCC"), (13, "FR CCC"),
+        (10, "FR NLPID"), (54, "FR CCC"), (12, "FR PPP"), (11, "FR SNAP"), (36, "FR TCC"), (34, "GGSN"),
+        (22, "GRE NULL"), (23, "PPP over GRE"), (20, "IPIP"), (60, "LAPD"), (30, "LSI Null"), (57, "LT VLAN"),
+        (48, "MFR"), (29, "MLFR"), (28, "MLPPP"), (44, "Monitor"), (24, "PIMd"), (21, "PIM Null"), (17, "PPP"),
+        (63, "PPPoE"), (19, "PPP CCC"), (64, ""), (37, "PPP TCC"), (52, "General Services"), (27, "VLAN CCC"),
+        (46, "VLAN TCC"), (40, "VT"));
+
+    /// <summary>juniper_ether_if_print.</summary>
+    public static void EtherIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_ether";
+        int p = 0;
+        bool ok = ParseHeader(ref f, ref p, out int headerLen, out int length, out int caplen);
+        if (!ok) { f.LinkHeaderLength += headerLen; return; }
+        f.LinkHeaderLength += headerLen + Ethernet.Print(ref f, headerLen, length, caplen);
+    }
+
+    /// <summary>juniper_read_tlv_value: TLVs below 128 are little-endian, the others big-endian; -1 for other sizes.</summary>
+    private static long ReadTlvValue(ref Frame f, int p, int type, int len)
+    {
+        if (type < 128)
+        {
+            return len switch
+            {
+                1 => f.U8(p),
+                2 => f.U16LE(p),
+                3 => f.U8(p) | f.U8(p + 1) << 8 | f.U8(p + 2) << 16,
+                4 => f.U32LE(p),
+                _ => -1,
+            };
+        }
+        return len switch
+        {
+            1 => f.U8(p),
+            2 => f.U16(p),
+            3 => f.U24(p),
+            4 => f.U32(p),
+            _ => -1,
+        };
+    }
+
+    /// <summary>juniper_parse_header for DLT_JUNIPER_ETHER: false when the frame is not to be printed further.</summary>
+    private static bool ParseHeader(ref Frame f, ref int p, out int headerLen, out int length, out int caplen)
+    {
+        var o = f.Out;
+        int v = f.Opt.Verbose;
+        bool e = f.Opt.LinkHeader;
+        headerLen = 0;
+        length = f.WireLength;
+        caplen = f.Data.Length;
+        int flags = f.U8(p + 3);
+        uint magic = f.U24(p);
+        if (f.Truncated) return false;
+        int direction = flags & PktIn;
+        if (magic != MagicMgc) { o.Write("no magic-number found!"u8); return false; }
+        if (e) { var name = Direction.Find((uint)direction) ?? "---"; o.Spaces(3 - name.Length); o.Write(name); o.Char(' '); }
+        int jnxLen = 4;
+        if (v > 1) { o.Write("\n\tJuniper PCAP Flags ["u8); Flags.Bits(o, (uint)flags, "none"); o.Char(']'); }
+
+        if ((flags & Ext) == Ext)
+        {
+            int t = p + jnxLen;
+            int extLen = f.U16(t);
+            if (f.Truncated) return false;
+            jnxLen += 2;
+            t += 2;
+            jnxLen += extLen;
+            if (v > 1) { o.Write(", PCAP Extension(s) total length "u8); o.Dec((uint)extLen); }
+            if (!f.Need(t, extLen)) return false;
+            while (extLen > TlvOverhead && !f.Truncated)
+            {
+                int type = f.U8(t), len = f.U8(t + 1);
+                t += 2;
+                if (type == 0 || len == 0) break;
+                if (extLen < len + TlvOverhead)
+                {
+                    o.Write(" [extension_length "u8); o.Dec((uint)extLen); o.Write(" < "u8); o.Dec((uint)(len + TlvOverhead));
+                    o.Write("] (invalid)"u8);
+                    return false;
+                }
+                if (v > 1)
+                {
+                    o.Write("\n\t  "u8); ExtTlvs.Print(o, (uint)type, "Unknown");
+                    o.Write(" Extension TLV #"u8); o.Dec((uint)type); o.Write(", length "u8); o.Dec((uint)len); o.Write(", value "u8);
+                }
+                long value = ReadTlvValue(ref f, t, type, len);
+                if (f.Truncated) return false;
+                switch (type)
+                {
+                    case 2:
+                        break;
+                    case TlvIfdMediaType:
+                    case TlvTtpIfdMediaType:
+                        if (value != -1 && v > 1) { IfMediaTypes.Print(o, (uint)value, "Unknown"); o.Write(" ("u8); o.Dec((ulong)value); o.Char(')'); }
+                        break;
+                    case TlvIflEncaps:
+                    case TlvTtpIflEncaps:
+                        if (value != -1 && v > 1) { IflEncaps.Print(o, (uint)value, "Unknown"); o.Write(" ("u8); o.Dec((ulong)value); o.Char(')'); }
+                        break;
+                    default:
+                        if (value != -1 && v > 1) o.Dec((uint)value);
+                        break;
+                }
+                t += len;
+                extLen -= len + TlvOverhead;
+            }
+            if (v > 1) o.Write("\n\t-----original packet-----\n\t"u8);
+        }
+
+        if ((flags & NoL2) == NoL2)
+        {
+            if (e) o.Write("no-L2-hdr, "u8);
+            // no link layer: guess IPv4 or IPv6 from the first nibble
+            int q = p + jnxLen + 4;
+            if (!f.Need(q, 1)) return false;
+            int first = f.U8(q);
+            if (first is >= 0x45 and <= 0x4f) Ip.Print(ref f, q, length - (jnxLen + 4));
+            else if (first is >= 0x60 and <= 0x6f) Ip6.Print(ref f, q, length - (jnxLen + 4));
+            else o.Write("no IP-hdr found!"u8);
+            headerLen = jnxLen + 4;
+            return false;
+        }
+        headerLen = jnxLen;
+        length -= headerLen;
+        caplen -= headerLen;
+        // DLT_JUNIPER_ETHER has no cookie
+        if (e) { o.Write("hlen "u8); o.Dec((uint)headerLen); o.Write(", proto 0x0000, "u8); }
+        return true;
+    }
+}
