@@ -96,6 +96,9 @@ public static class IpProto
             case Ipv6:
                 Ip6.Print(ref f, off, length);
                 break;
+            case Pim:
+                Wirecap.Print.Pim.Print(ref f, off, length, ipOff);
+                break;
             case Nd:
                 o.Write(" nd "u8); o.Dec((uint)length);
                 break;
