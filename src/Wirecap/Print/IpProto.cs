@@ -99,6 +99,10 @@ public static class IpProto
             case Pim:
                 Wirecap.Print.Pim.Print(ref f, off, length, ipOff);
                 break;
+            case Vrrp:
+                // -T carp reads the same protocol number as CARP, which has no printer here yet.
+                Wirecap.Print.Vrrp.Print(ref f, off, length, ipOff, ttlHopLimit, ver);
+                break;
             case Nd:
                 o.Write(" nd "u8); o.Dec((uint)length);
                 break;
