@@ -83,7 +83,7 @@ public static class IpProto
                 else RequiresPrint(o, nh, "6"u8);
                 break;
             case Igmp:
-                if (ver == 4) Undecoded(ref f, nh, length);
+                if (ver == 4) Wirecap.Print.Igmp.Print(ref f, off, length);
                 else RequiresPrint(o, nh, "4"u8);
                 break;
             case Ethernet:

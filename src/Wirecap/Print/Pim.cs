@@ -535,4 +535,175 @@ public static class Pim
         if (v6) f.Ctx.Names.IPv6(f.Out, f.Data.Slice(p, 16));
         else f.Ctx.Names.IPv4(f.Out, f.Data.Slice(p, 4));
     }
+    private static readonly Tok V1Types = new((0, "Query"), (1, "Register"), (2, "Register-Stop"), (3, "Join/Prune"),
+        (4, "RP-reachable"), (5, "Assert"), (6, "Graft"), (7, "Graft-ACK"));
+
+    /// <summary>pimv1_print: PIMv1 rides in IGMP (type 0x14); bp/len the IGMP message.</summary>
+    public static void PrintV1(ref Frame f, int bp, int len)
+    {
+        f.Proto = "pimv1";
+        var o = f.Out;
+        int type = f.U8(bp + 1);
+        if (f.Truncated) return;
+        o.Char(' '); V1Types.Print(o, (uint)type, "[type %u]");
+        switch (type)
+        {
+            case 0: // Query
+                if (f.Has(bp + 8, 1))
+                {
+                    int mode = f.Data[bp + 8] >> 4;
+                    switch (mode)
+                    {
+                        case 0: o.Write(" Dense-mode"u8); break;
+                        case 1: o.Write(" Sparse-mode"u8); break;
+                        case 2: o.Write(" Sparse-Dense-mode"u8); break;
+                        default: o.Write(" mode-"u8); o.Dec(mode); break;
+                    }
+                }
+                if (f.Opt.Verbose > 0)
+                {
+                    uint hold = f.U16(bp + 10);
+                    if (f.Truncated) return;
+                    o.Write(" (Hold-time "u8); Dns.PrintRelativeTime(o, hold); o.Char(')');
+                }
+                break;
+            case 1: // Register: the encapsulated IP header follows the 8-byte PIM header.
+                {
+                    if (!LocalTrunc.Check(ref f, bp + 8, 20)) return;
+                    V1Pair(ref f, bp + 20, bp + 24);
+                    if (f.Truncated) return;
+                    break;
+                }
+            case 2: // Register-Stop
+                V1Pair(ref f, bp + 8, bp + 12);
+                if (f.Truncated) return;
+                break;
+            case 4: // RP-reachable
+                if (f.Opt.Verbose > 0)
+                {
+                    var group = f.Bytes(bp + 8, 4);
+                    if (f.Truncated) return;
+                    o.Write(" group "u8); f.Ctx.Names.IPv4(o, group);
+                    MaskPrint(ref f, bp + 12);
+                    var rp = f.Bytes(bp + 16, 4);
+                    if (f.Truncated) return;
+                    o.Write(" RP "u8); f.Ctx.Names.IPv4(o, rp); o.Write(" hold "u8);
+                    uint hold = f.U16(bp + 22);
+                    if (f.Truncated) return;
+                    Dns.PrintRelativeTime(o, hold);
+                }
+                break;
+            case 5: // Assert
+                {
+                    V1Pair(ref f, bp + 16, bp + 8);
+                    MaskPrint(ref f, bp + 12);
+                    uint pref = f.U32(bp + 20);
+                    uint metric = f.U32(bp + 24);
+                    if (f.Truncated) return;
+                    o.Write((pref & 0x80000000) != 0 ? " RP-tree"u8 : " SPT"u8);
+                    o.Write(" pref "u8); o.Dec(pref & 0x7fffffff); o.Write(" metric "u8); o.Dec(metric);
+                    break;
+                }
+            case 3:
+            case 6:
+            case 7: // Join/Prune, Graft, Graft-ACK
+                if (f.Opt.Verbose > 0)
+                {
+                    if (len < 8) { f.PrintTrunc(); return; }
+                    V1JoinPrunePrint(ref f, bp + 8, len - 8);
+                    if (f.Truncated) return;
+                }
+                break;
+        }
+        int ver = f.U8(bp + 4) >> 4;
+        if (f.Truncated) return;
+        if (ver != 1) { o.Write(" [v"u8); o.Dec(ver); o.Char(']'); }
+    }
+
+    /// <summary>" for SRC > DST".</summary>
+    private static void V1Pair(ref Frame f, int src, int dst)
+    {
+        var a = f.Bytes(src, 4);
+        var b = f.Bytes(dst, 4);
+        if (f.Truncated) return;
+        f.Out.Write(" for "u8); f.Ctx.Names.IPv4(f.Out, a); f.Out.Write(" > "u8); f.Ctx.Names.IPv4(f.Out, b);
+    }
+
+    /// <summary>"/MASK" unless the mask at p is all ones.</summary>
+    private static void MaskPrint(ref Frame f, int p)
+    {
+        uint mask = f.U32(p);
+        if (f.Truncated || mask == 0xffffffff) return;
+        f.Out.Char('/'); f.Ctx.Names.IPv4(f.Out, f.Data.Slice(p, 4));
+    }
+
+    private static void V1JoinPrunePrint(ref Frame f, int bp, int len)
+    {
+        var o = f.Out;
+        // One group with one source prints on one line.
+        if (f.Has(bp, 30) && f.Data[bp + 11] == 1 && f.U16(bp + 20) + f.U16(bp + 22) == 1)
+        {
+            int njoin1 = f.U16(bp + 20);
+            o.Write(" RPF "u8); f.Ctx.Names.IPv4(o, f.Data.Slice(bp, 4)); o.Char(' ');
+            uint hold = f.U16(bp + 6);
+            if (hold != 180) { o.Write("Hold "u8); Dns.PrintRelativeTime(o, hold); }
+            int flags = f.Data[bp + 25];
+            o.Write(njoin1 != 0 ? "Join ("u8 : "Prune ("u8);
+            f.Ctx.Names.IPv4(o, f.Data.Slice(bp + 26, 4)); o.Char('/'); o.Dec(flags & 0x3f);
+            o.Write(", "u8); f.Ctx.Names.IPv4(o, f.Data.Slice(bp + 12, 4));
+            MaskPrint(ref f, bp + 16);
+            o.Write(") "u8);
+            o.Write((f.Data[bp + 24] & 0x01) != 0 ? "Sparse"u8 : "Dense"u8);
+            if ((flags & 0x80) != 0) o.Write(" WC"u8);
+            o.Write((flags & 0x40) != 0 ? " RP"u8 : " SPT"u8);
+            return;
+        }
+        if (len < 4) { f.PrintTrunc(); return; }
+        var upstream = f.Bytes(bp, 4);
+        if (f.Truncated) return;
+        if (f.Opt.Verbose > 1) o.Char('\n');
+        o.Write(" Upstream Nbr: "u8); f.Ctx.Names.IPv4(o, upstream);
+        bp += 4; len -= 4;
+        if (len < 4) { f.PrintTrunc(); return; }
+        if (f.Opt.Verbose > 1) o.Char('\n');
+        o.Write(" Hold time: "u8);
+        uint holdTime = f.U16(bp + 2);
+        if (f.Truncated) return;
+        Dns.PrintRelativeTime(o, holdTime);
+        if (f.Opt.Verbose < 2) return;
+        bp += 4; len -= 4;
+        if (len < 4) { f.PrintTrunc(); return; }
+        int ngroups = f.U8(bp + 3);
+        if (f.Truncated) return;
+        bp += 4; len -= 4;
+        for (; ngroups != 0 && !f.Truncated; ngroups--)
+        {
+            if (len < 4) { f.PrintTrunc(); return; }
+            var group = f.Bytes(bp, 4);
+            if (f.Truncated) return;
+            o.Write("\n\tGroup: "u8); f.Ctx.Names.IPv4(o, group);
+            bp += 4; len -= 4;
+            if (len < 4) { f.PrintTrunc(); return; }
+            MaskPrint(ref f, bp);
+            bp += 4; len -= 4;
+            if (len < 4) { f.PrintTrunc(); return; }
+            int njoin = f.U16(bp);
+            int nprune = f.U16(bp + 2);
+            if (f.Truncated) return;
+            o.Write(" joined: "u8); o.Dec(njoin); o.Write(" pruned: "u8); o.Dec(nprune);
+            bp += 4; len -= 4;
+            for (int njp = 0; njp < njoin + nprune; njp++)
+            {
+                if (len < 6) { f.PrintTrunc(); return; }
+                var src = f.Bytes(bp, 6);
+                if (f.Truncated) return;
+                o.Write(njp < njoin ? "\n\tJoin  "u8 : "\n\tPrune "u8);
+                o.Write((src[0] & 0x01) != 0 ? "Sparse "u8 : "Dense "u8);
+                if ((src[1] & 0x80) != 0) o.Write("WC "u8);
+                o.Write((src[1] & 0x40) != 0 ? "RP "u8 : "SPT "u8);
+                f.Ctx.Names.IPv4(o, src.Slice(2, 4)); o.Char('/'); o.Dec(src[1] & 0x3f);
+                bp += 6; len -= 6;
+            }
+        }
+    }
 }
