@@ -103,6 +103,9 @@ public static class IpProto
                 // -T carp reads the same protocol number as CARP, which has no printer here yet.
                 Wirecap.Print.Vrrp.Print(ref f, off, length, ipOff, ttlHopLimit, ver);
                 break;
+            case Rsvp:
+                Wirecap.Print.Rsvp.Print(ref f, off, length);
+                break;
             case Nd:
                 o.Write(" nd "u8); o.Dec((uint)length);
                 break;
