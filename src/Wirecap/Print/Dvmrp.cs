@@ -98,9 +98,9 @@ public static class Dvmrp
     {
         var o = f.Out;
         if (len < 4) { o.Write(" [full length "u8); o.Dec(len); o.Write(" < 4]"u8); Invalid(o); return; }
+        o.Write(f.Opt.Verbose > 1 ? "\n\t"u8 : " "u8);
         uint genid = f.U32(bp);
         if (f.Truncated) return;
-        o.Write(f.Opt.Verbose > 1 ? "\n\t"u8 : " "u8);
         o.Write("genid "u8); o.Dec(genid);
         if (f.Opt.Verbose < 2) return;
         bp += 4; len -= 4;
@@ -128,9 +128,11 @@ public static class Dvmrp
             {
                 if (len < 4) { o.Write(" [length "u8); o.Dec(len); o.Write(" < 4]"u8); Invalid(o); return; }
                 var local = f.Bytes(laddr, 4);
+                if (f.Truncated) return;
+                o.Write(" ["u8); f.Ctx.Names.IPv4(o, local); o.Write(" ->"u8);
                 var remote = f.Bytes(bp, 4);
                 if (f.Truncated) return;
-                o.Write(" ["u8); f.Ctx.Names.IPv4(o, local); o.Write(" -> "u8); f.Ctx.Names.IPv4(o, remote);
+                o.Char(' '); f.Ctx.Names.IPv4(o, remote);
                 o.Write(", ("u8); o.Dec(metric); o.Char('/'); o.Dec(thresh); o.Write(")]"u8);
                 bp += 4; len -= 4;
             }
@@ -152,9 +154,11 @@ public static class Dvmrp
             {
                 if (len < 4) { o.Write(" [length "u8); o.Dec(len); o.Write(" < 4]"u8); Invalid(o); return; }
                 var local = f.Bytes(laddr, 4);
+                if (f.Truncated) return;
+                o.Write(" ["u8); f.Ctx.Names.IPv4(o, local); o.Write(" -> "u8);
                 var remote = f.Bytes(bp, 4);
                 if (f.Truncated) return;
-                o.Write(" ["u8); f.Ctx.Names.IPv4(o, local); o.Write(" -> "u8); f.Ctx.Names.IPv4(o, remote);
+                f.Ctx.Names.IPv4(o, remote);
                 o.Write(" ("u8); o.Dec(metric); o.Char('/'); o.Dec(thresh);
                 if ((flags & 0x01) != 0) o.Write("/tunnel"u8);
                 if ((flags & 0x02) != 0) o.Write("/srcrt"u8);

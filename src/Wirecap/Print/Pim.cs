@@ -388,9 +388,10 @@ public static class Pim
                 if ((adv = AddrPrint(ref f, bp, len, AddrKind.Unicast, addrLen)) < 0) return false;
                 bp += adv; len -= adv;
                 if (len < 2) return false;
+                o.Write(",holdtime="u8);
                 uint hold = f.U16(bp);
                 if (f.Truncated) return true;
-                o.Write(",holdtime="u8); Dns.PrintRelativeTime(o, hold);
+                Dns.PrintRelativeTime(o, hold);
                 if (len < 3) return false;
                 int prio = f.U8(bp + 2);
                 if (f.Truncated) return true;
@@ -416,9 +417,10 @@ public static class Pim
         if (f.Truncated) return true;
         o.Write(" prio="u8); o.Dec(prio);
         if (len < 4) return false;
+        o.Write(" holdtime="u8);
         uint hold = f.U16(bp + 2);
         if (f.Truncated) return true;
-        o.Write(" holdtime="u8); Dns.PrintRelativeTime(o, hold);
+        Dns.PrintRelativeTime(o, hold);
         bp += 4; len -= 4;
         o.Write(" RP="u8);
         int adv = AddrPrint(ref f, bp, len, AddrKind.Unicast, addrLen);
@@ -562,9 +564,10 @@ public static class Pim
                 }
                 if (f.Opt.Verbose > 0)
                 {
+                    o.Write(" (Hold-time "u8);
                     uint hold = f.U16(bp + 10);
                     if (f.Truncated) return;
-                    o.Write(" (Hold-time "u8); Dns.PrintRelativeTime(o, hold); o.Char(')');
+                    Dns.PrintRelativeTime(o, hold); o.Char(')');
                 }
                 break;
             case 1: // Register: the encapsulated IP header follows the 8-byte PIM header.
@@ -659,9 +662,9 @@ public static class Pim
             return;
         }
         if (len < 4) { f.PrintTrunc(); return; }
+        if (f.Opt.Verbose > 1) o.Char('\n');
         var upstream = f.Bytes(bp, 4);
         if (f.Truncated) return;
-        if (f.Opt.Verbose > 1) o.Char('\n');
         o.Write(" Upstream Nbr: "u8); f.Ctx.Names.IPv4(o, upstream);
         bp += 4; len -= 4;
         if (len < 4) { f.PrintTrunc(); return; }
@@ -702,6 +705,63 @@ public static class Pim
                 if ((src[1] & 0x80) != 0) o.Write("WC "u8);
                 o.Write((src[1] & 0x40) != 0 ? "RP "u8 : "SPT "u8);
                 f.Ctx.Names.IPv4(o, src.Slice(2, 4)); o.Char('/'); o.Dec(src[1] & 0x3f);
+                bp += 6; len -= 6;
+            }
+        }
+    }
+    public const int AutoRpPort = 496;
+
+    /// <summary>
+    /// cisco_autorp_print: Cisco's auto-RP (version 1+, over UDP): type, RP count and holdtime, then
+    /// per RP its address, PIM versions and group prefixes (a '!' marks a negative one).
+    /// </summary>
+    public static void AutoRpPrint(ref Frame f, int bp, int len)
+    {
+        f.Proto = "cisco_autorp";
+        var o = f.Out;
+        if (len < 8) { f.PrintTrunc(); return; }
+        o.Write(" auto-rp "u8);
+        int type = f.U8(bp);
+        if (f.Truncated) return;
+        if (type == 0x11) o.Write("candidate-advert"u8);
+        else if (type == 0x12) o.Write("mapping"u8);
+        else { o.Write("type-0x"u8); o.Hex2((byte)type); }
+        int numRps = f.U8(bp + 1);
+        if (f.Truncated) return;
+        o.Write(" Hold "u8);
+        uint hold = f.U16(bp + 2);
+        if (f.Truncated) return;
+        if (hold != 0) Dns.PrintRelativeTime(o, hold); else o.Write("FOREVER"u8);
+        bp += 8; len -= 8;
+        for (; numRps != 0 && !f.Truncated; numRps--)
+        {
+            if (len < 4) { f.PrintTrunc(); return; }
+            var rp = f.Bytes(bp, 4);
+            if (f.Truncated) return;
+            o.Write(" RP "u8); f.Ctx.Names.IPv4(o, rp);
+            bp += 4; len -= 4;
+            if (len < 1) { f.PrintTrunc(); return; }
+            int versions = f.U8(bp);
+            if (f.Truncated) return;
+            o.Write((versions & 3) switch { 0 => " PIMv?"u8, 1 => " PIMv1"u8, 2 => " PIMv2"u8, _ => " PIMv1+2"u8 });
+            if ((versions & 0xfc) != 0) { o.Write(" [rsvd=0x"u8); o.Hex2((byte)(versions & 0xfc)); o.Char(']'); }
+            bp += 1; len -= 1;
+            if (len < 1) { f.PrintTrunc(); return; }
+            int entries = f.U8(bp);
+            if (f.Truncated) return;
+            bp += 1; len -= 1;
+            byte sep = (byte)' ';
+            for (; entries != 0; entries--)
+            {
+                if (len < 6) { f.PrintTrunc(); return; }
+                var e = f.Bytes(bp, 6);
+                if (f.Truncated) return;
+                o.Char(sep);
+                if ((e[0] & 1) != 0) o.Char('!');
+                f.Ctx.Names.IPv4(o, e.Slice(2, 4)); o.Char('/'); o.Dec(e[1]);
+                if ((e[0] & 0x02) != 0) o.Write(" bidir"u8);
+                if ((e[0] & 0xfc) != 0) { o.Write("[rsvd=0x"u8); o.Hex2((byte)(e[0] & 0xfc)); o.Char(']'); }
+                sep = (byte)',';
                 bp += 6; len -= 6;
             }
         }
