@@ -100,8 +100,8 @@ public static class IpProto
                 Wirecap.Print.Pim.Print(ref f, off, length, ipOff);
                 break;
             case Vrrp:
-                // -T carp reads the same protocol number as CARP, which has no printer here yet.
-                Wirecap.Print.Vrrp.Print(ref f, off, length, ipOff, ttlHopLimit, ver);
+                if (f.Opt.PacketType == "carp") Carp.Print(ref f, off, length, ttlHopLimit);
+                else Wirecap.Print.Vrrp.Print(ref f, off, length, ipOff, ttlHopLimit, ver);
                 break;
             case Rsvp:
                 Wirecap.Print.Rsvp.Print(ref f, off, length);
