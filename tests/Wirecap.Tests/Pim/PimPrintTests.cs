@@ -224,5 +224,4 @@ public class PimPrintTests
         Assert.Equal("IP (tos 0xc0, ttl 1, id 4660, offset 0, flags [none], proto IGMP (2), length 44)\n    10.0.0.1 > 224.0.0.2: igmp pimv1 RP-reachable group 239.1.1.1 RP 10.9.9.9 hold 4m30s\n",
             Link(1, "01005e00000d001122334455080045c0002c123400000102bcd90a000001e00000021404d7d810000000ef010101ffffffff0a0909090000010e", Opt(v: 1)));
     }
-
 }

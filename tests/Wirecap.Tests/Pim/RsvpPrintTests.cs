@@ -104,5 +104,4 @@ public class RsvpPrintTests
         Assert.Equal("IP (tos 0xc0, ttl 1, id 4660, offset 0, flags [none], proto IGMP (2), length 40)\n    10.0.0.1 > 224.0.0.4: igmp dvmrp Probe\n\tgenid 4660\n\tneighbor 10.0.0.2\n\tneighbor 10.0.0.3\n",
             Link(1, "01005e00000d001122334455080045c00028123400000102bcdb0a000001e00000041301bebeff030903000012340a0000020a000003", Opt(v: 2)));
     }
-
 }
