@@ -83,7 +83,7 @@ public static class IpProto
                 else RequiresPrint(o, nh, "6"u8);
                 break;
             case Igmp:
-                if (ver == 4) Undecoded(ref f, nh, length);
+                if (ver == 4) Wirecap.Print.Igmp.Print(ref f, off, length);
                 else RequiresPrint(o, nh, "4"u8);
                 break;
             case Ethernet:
@@ -95,6 +95,16 @@ public static class IpProto
                 break;
             case Ipv6:
                 Ip6.Print(ref f, off, length);
+                break;
+            case Pim:
+                Wirecap.Print.Pim.Print(ref f, off, length, ipOff);
+                break;
+            case Vrrp:
+                if (f.Opt.PacketType == "carp") Carp.Print(ref f, off, length, ttlHopLimit);
+                else Wirecap.Print.Vrrp.Print(ref f, off, length, ipOff, ttlHopLimit, ver);
+                break;
+            case Rsvp:
+                Wirecap.Print.Rsvp.Print(ref f, off, length);
                 break;
             case Nd:
                 o.Write(" nd "u8); o.Dec((uint)length);

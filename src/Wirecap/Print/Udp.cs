@@ -137,9 +137,10 @@ public static class Udp
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
             (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
             Is(sport, dport, 521) || Is(sport, dport, 546) || Is(sport, dport, 547) || Is(sport, dport, 5359) ||  // RIPng, DHCPv6, AHCP
-            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567 ||       // Babel, HNCP, wb
-            Is(sport, dport, 496) ||                                                // Cisco Auto-RP
-            Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
+            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567)         // Babel, HNCP, wb
+            return false;
+        if (Is(sport, dport, Pim.AutoRpPort)) { Pim.AutoRpPrint(ref f, cp, length); return true; }
+        if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
             Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
             return false;
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
