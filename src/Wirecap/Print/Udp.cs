@@ -81,6 +81,7 @@ public static class Udp
                 case "tftp": Tftp.Print(ref f, cp, length); break;
                 case "vxlan": Vxlan.Print(ref f, cp, length); break;
                 case "someip": SomeIp.Print(ref f, cp, length); break;
+                case "radius": Radius.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -126,7 +127,7 @@ public static class Udp
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
         if (Is(sport, dport, 525)) return false;                                    // timed
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 67) || Is(sport, dport, 68)) return false;            // BOOTP
+        if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 654) ||                                                // AODV
             Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
@@ -136,12 +137,16 @@ public static class Udp
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
             (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
-            Is(sport, dport, 521) || Is(sport, dport, 546) || Is(sport, dport, 547) || Is(sport, dport, 5359) ||  // RIPng, DHCPv6, AHCP
-            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567 ||       // Babel, HNCP, wb
-            Is(sport, dport, 496) ||                                                // Cisco Auto-RP
-            Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
-            Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
+            Is(sport, dport, 521))                                                  // RIPng
             return false;
+        if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 5359) ||                                               // AHCP
+            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567 ||       // Babel, HNCP, wb
+            Is(sport, dport, 496))                                                  // Cisco Auto-RP
+            return false;
+        if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
+            Is(sport, dport, 1700) || Is(sport, dport, 3799))
+        { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503))  // LWRES, LDP, OLSR, LSP ping
             return false;
