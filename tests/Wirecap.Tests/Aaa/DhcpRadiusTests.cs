@@ -59,6 +59,27 @@ public class DhcpRadiusTests
     public void Verbose() => Assert.Equal(ExpectedVerbose, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 1 }));
 
     [Fact]
+    public void PrintingAllocatesNothing()
+    {
+        var printer = new PacketPrinter(new PrintContext(new PrintOptions { NoResolve = 1, Verbose = 3 }, new TextOut(Stream.Null)));
+        var frames = Frames.Select(x => Convert.FromHexString(x.Hex)).ToArray();
+        void RunAll()
+        {
+            for (int i = 0; i < frames.Length; i++)
+            {
+                var h = new PacketHeader { Seconds = 1700000000, CapturedLength = frames[i].Length, WireLength = Frames[i].WireLength, LinkType = LinkLayer.Ethernet };
+                printer.Print(h, frames[i]);
+            }
+        }
+        // Warm-up past the JIT's tiering; then 100 rounds (1900 packets) must stay under 2 KiB in all.
+        for (int i = 0; i < 100; i++) RunAll();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) RunAll();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 2048, $"{allocated} bytes allocated over {100 * frames.Length} packets");
+    }
+
+    [Fact]
     public void VeryVerbose() => Assert.Equal(ExpectedVeryVerbose, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 2 }));
 
     private const string ExpectedDefault =
