@@ -140,8 +140,9 @@ public static class Udp
             Is(sport, dport, 521))                                                  // RIPng
             return false;
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 5359) ||                                               // AHCP
-            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567 ||       // Babel, HNCP, wb
+        if (Is(sport, dport, 5359)) return false;                                   // AHCP
+        if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 8231) || dport == 4567 ||                              // HNCP, wb
             Is(sport, dport, 496))                                                  // Cisco Auto-RP
             return false;
         if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
