@@ -140,7 +140,7 @@ public static class Udp
             Is(sport, dport, 521))                                                  // RIPng
             return false;
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 5359)) return false;                                   // AHCP
+        if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 8231) || dport == 4567 ||                              // HNCP, wb
             Is(sport, dport, 496))                                                  // Cisco Auto-RP
