@@ -142,7 +142,8 @@ public static class Udp
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 8231) || dport == 4567 ||                              // HNCP, wb
+        if (Is(sport, dport, Hncp.Port)) { Hncp.Print(ref f, cp, length); return true; }
+        if (dport == 4567 ||                                                        // wb
             Is(sport, dport, 496))                                                  // Cisco Auto-RP
             return false;
         if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
