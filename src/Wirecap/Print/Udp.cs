@@ -161,7 +161,8 @@ public static class Udp
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 6081) || Is(sport, dport, 4342) || Is(sport, dport, 4790) ||   // Geneve, LISP, VXLAN-GPE
+        if (Is(sport, dport, Geneve.Port)) { Geneve.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 4342) || Is(sport, dport, 4790) ||                             // LISP, VXLAN-GPE
             Is(sport, dport, 17754))                                                        // ZEP
             return false;
         if (Is(sport, dport, 6635)) { Mpls.Print(ref f, cp, length); return true; }         // MPLS over UDP (RFC 7510)
