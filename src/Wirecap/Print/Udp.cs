@@ -162,9 +162,9 @@ public static class Udp
         if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Geneve.Port)) { Geneve.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 4342) || Is(sport, dport, 4790) ||                             // LISP, VXLAN-GPE
-            Is(sport, dport, 17754))                                                        // ZEP
-            return false;
+        if (Is(sport, dport, 4342)) return false;                                           // LISP
+        if (Is(sport, dport, VxlanGpe.Port)) { VxlanGpe.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 17754)) return false;                                          // ZEP
         if (Is(sport, dport, 6635)) { Mpls.Print(ref f, cp, length); return true; }         // MPLS over UDP (RFC 7510)
         // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
         static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
