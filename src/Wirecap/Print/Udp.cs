@@ -162,7 +162,7 @@ public static class Udp
         if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Geneve.Port)) { Geneve.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 4342)) return false;                                           // LISP
+        if (Is(sport, dport, Lisp.Port)) { Lisp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, VxlanGpe.Port)) { VxlanGpe.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 17754)) return false;                                          // ZEP
         if (Is(sport, dport, 6635)) { Mpls.Print(ref f, cp, length); return true; }         // MPLS over UDP (RFC 7510)
