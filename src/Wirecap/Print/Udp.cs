@@ -104,7 +104,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport)) return;
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -120,7 +120,7 @@ public static class Udp
     /// left undecoded ("UDP, length N"), also for the ports whose printers are not written here yet
     /// (they still take their place in the order, so that a later port does not claim their packets).
     /// </summary>
-    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport)
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6)
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
@@ -150,8 +150,9 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
         { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503))  // LWRES, LDP, OLSR, LSP ping
-            return false;
+        if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
+        if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
+        if (Is(sport, dport, 3503)) return false;                                   // LSP ping
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
