@@ -32,6 +32,8 @@ public static class EtherType
         {
             case Ip: Wirecap.Print.Ip.Print(ref f, p, length); return true;
             case Ipv6: Wirecap.Print.Ip6.Print(ref f, p, length); return true;
+            case Eap.EtherTypeEapol: Eap.EapolPrint(ref f, p); return true;
+            case Nsh.EtherTypeNsh: Nsh.Print(ref f, p, length); return true;
             case Arp:
             case RevArp: Wirecap.Print.Arp.Print(ref f, p, length, caplen); return true;
             case Loopback: Wirecap.Print.Loopback.Print(ref f, p, length); return true;

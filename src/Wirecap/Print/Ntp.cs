@@ -171,7 +171,7 @@ public static class Ntp
     }
 
     /// <summary>p_ntp_time: seconds.nanoseconds since 1900, and the UTC date when nonzero.</summary>
-    private static void TimestampPrint(ref Frame f, int p)
+    internal static void TimestampPrint(ref Frame f, int p)
     {
         var o = f.Out;
         uint i = f.U32(p);

@@ -81,6 +81,7 @@ public static class Udp
                 case "tftp": Tftp.Print(ref f, cp, length); break;
                 case "vxlan": Vxlan.Print(ref f, cp, length); break;
                 case "someip": SomeIp.Print(ref f, cp, length); break;
+                case "radius": Radius.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -103,7 +104,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport)) return;
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -119,14 +120,14 @@ public static class Udp
     /// left undecoded ("UDP, length N"), also for the ports whose printers are not written here yet
     /// (they still take their place in the order, so that a later port does not claim their packets).
     /// </summary>
-    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport)
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6)
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
         if (Is(sport, dport, 525)) return false;                                    // timed
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 67) || Is(sport, dport, 68)) return false;            // BOOTP
+        if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 654) ||                                                // AODV
             Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
@@ -136,16 +137,21 @@ public static class Udp
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
             (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
-            Is(sport, dport, 521) || Is(sport, dport, 546) || Is(sport, dport, 547) || Is(sport, dport, 5359) ||  // RIPng, DHCPv6, AHCP
-            Is(sport, dport, 6696) || Is(sport, dport, 6697) || Is(sport, dport, 8231) || dport == 4567)         // Babel, HNCP, wb
+            Is(sport, dport, 521))                                                  // RIPng
             return false;
+        if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, Hncp.Port)) { Hncp.Print(ref f, cp, length); return true; }
+        if (dport == 4567) return false;                                            // wb
         if (Is(sport, dport, Pim.AutoRpPort)) { Pim.AutoRpPrint(ref f, cp, length); return true; }
         if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
-            Is(sport, dport, 1700) || Is(sport, dport, 3799))                       // RADIUS
-            return false;
+            Is(sport, dport, 1700) || Is(sport, dport, 3799))
+        { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646) || Is(sport, dport, 698) || Is(sport, dport, 3503))  // LWRES, LDP, OLSR, LSP ping
-            return false;
+        if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
+        if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
+        if (Is(sport, dport, 3503)) return false;                                   // LSP ping
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
@@ -155,9 +161,11 @@ public static class Udp
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Otv.Port)) { Otv.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 4789)) { Vxlan.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 6081) || Is(sport, dport, 4342) || Is(sport, dport, 4790) ||   // Geneve, LISP, VXLAN-GPE
-            Is(sport, dport, 17754) || Is(sport, dport, 6635))                              // ZEP, MPLS over UDP
-            return false;
+        if (Is(sport, dport, Geneve.Port)) { Geneve.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, Lisp.Port)) { Lisp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, VxlanGpe.Port)) { VxlanGpe.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 17754)) return false;                                          // ZEP
+        if (Is(sport, dport, 6635)) { Mpls.Print(ref f, cp, length); return true; }         // MPLS over UDP (RFC 7510)
         // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
         static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
         if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AtalkPort(sport) || AtalkPort(dport))) return false;

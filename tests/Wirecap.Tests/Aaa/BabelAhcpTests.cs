@@ -1,0 +1,377 @@
+using System.Text;
+using Wirecap.Files;
+using Wirecap.Print;
+using Xunit;
+
+namespace Wirecap.Tests.Aaa;
+
+/// <summary>
+/// Babel (print-babel.c) and AHCP (print-ahcp.c) against tcpdump 4.99.3: synthetic frames (random
+/// TLVs, sub-TLVs, options and lengths, some malformed or cut short) written to a pcap and printed
+/// with "tcpdump -t -n [-v|-vv]", whose output is the expected text here.
+/// </summary>
+public class BabelAhcpTests
+{
+    private static readonly (string Hex, int WireLength)[] Frames =
+    [
+        ("00112233445566778899aabb86dd60000000008e1140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef008e00002b0103035434de5c76531ecab44a610a8a7cd62bfaec97020500006a082009274b600c74cef822123bced4ba520840fcfa705e30acb2af666a28192b3da70a11198891322575aaef957767ff31b294dd130c103c9443f662323e5bac848db5351065110d0fec0dd80445c5373e84147b7356e2130c10ff6c7a58692408bd7cab5b9ea53b1c7d", 196),
+        ("00112233445566778899aabb08004500008400010000401166660a0000010a0000021a281a28007000002a02005b071202009f34fd445152c99168cc582147ade89d0d130208300001903906623758dc3ba8eff9f602000904001057050c166b8405c14ce0b2f09c8c3e54ba578b55c7926b79c567051203002b6a04b0fdecbf026e96edc5000901ea0e07014000853bf464", 146),
+        ("00112233445566778899aabb86dd6000000000731140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef007300002b01020251e5c03de3df7bb742dded11cb27537088c8fd250900004f0820fef3dac47bde5f3513b96562315e3103a9a1fde828c667b3ea509212fda6bb3c0a10c442e9fb2402210dc503b549148cce00030314afe36302bd3a0d100120a6fcc02bef5bc859d8df2b77d089", 169),
+        ("00112233445566778899aabb86dd60000000004e1140fe800000000000000000000000000001ff0200000000000000000000000100021a281a28004e00002a0200161a000d12000040000190cb35c25f62f74389e123c9c90c12196a2b1e8ccc248cf2ed700fdbbc111aee9d0a1602400d560100718b99aaaf897d70d0941dd98f618eba", 132),
+        ("00112233445566778899aabb86dd6000000000721140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef007200002b0103004f1432376fa3ca718412cbf6150a0d5ac20a1ce40300004e0008205be10bc27342810ca6d6bafcde332441702e184bff4278cd778629a257a1a8e70611c892e93c6650bd89ab19c95faccddf0a580c101fb6cbb49a3c6b72af9bc53e06f43acd05043f38fb24", 168),
+        ("00112233445566778899aabb86dd60000000005b1140fe800000000000000000000000000001ff0200000000000000000000000100021a291a29005b00002a02004b090201001104c27fdf3c040f0000285900000003026ef10102e89c0c161ee3bef4aee7effbd2111b8687dfd83d5a371f074bab0c1633ad73ceb3d3b8420a5c16a30c6591e7bf30badaafd807020000", 145),
+        ("00112233445566778899aabb08004500009600010000401166540a0000010a0000021a281a28008200002a02004c04120000ba980000830464157c438304138320990a160040ff990400bf4b4a7fba73f4290b0358426c8292370009120380836b912c89b0666d40a126cbb99d355d0e09000030ec19794ee0630f1400007b8001308988d4eb7f7fa9b246f4340e83340412800045ff0000020103089a0eaad3863da80f", 164),
+        ("00112233445566778899aabb86dd6000000000821140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef008200002b010102ba04be8487ea61b7bdf85d25081314871f013acf0507005e0820276b95a701958f5d2d8b8421661f6bcf666c5f791019da59a812601b81f8e1d00d103a18cc77e0628ed71d4abdc5498c45150a10b0603d7ff38bcb20a3d3e05677fe7c6e0410d394b2ac5fde3eb3ed751d3adff25b7a020476c5e744", 184),
+        ("00112233445566778899aabb08004500013f00010000401165ab0a0000010a0000021a291a29012b00002a0200f90c125b136fff1a81d459cc37dd83dc8acca892110b061b500ed6f9ce0e0901102034545706a1d40b06c2e30c07c08c10c844cbc5d96179b287547cf14f31bec96fc3cc44dd190645447ae9341f0085f5b73924a92dad899ba71f46f7c7b35b1fc2685ea6030d2f4d2bc9e0b30a9cd8c07cce2fc918418e95a1a2da192f7ff4cfd12776d2bd81262fd145698d930f8377a8d0c63c98836747bc58f4d88d227932418471387c77402cea7bbf5df3bcc1419e4b4194df4356fd4550c1bcaeff245216cff359cc9bbe28b81055c9b7311eba4b1f7e8613edc9973feb1983b2e0d0e80f0277c3643a3e0fb9ece4aacbc73c716a3970abdfc4203c2905080400f502000043e5081a00808000ffff24ade789684d16bc688b4cbd0dc440b8f1da03ac", 333),
+        ("00112233445566778899aabb86dd60000000007a1140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef007a00002b0101033979113937a7ebbb661620db002af29325953dce090000560820f0c94f967aee5eff6e2666451db1391ef5c5642951d25cf30d33848b01a1c9910d10faf9e1d54a1a1516bb058bed8c0195da0820ae84791b1ce4e12e5e8a67af2060f03dc7e153d916c13c14fc9f8b2e13522f48", 176),
+        ("00112233445566778899aabb08004500009400010000401166560a0000010a0000021a281a28008000002a0200580e070200205370bdec071202005c393271fe989e8f04785e103d3ea8c6051902009c9a04b0f9370c5a744e1588e906cee8ea1f3d2f0002000a18024097c30300f7f392b2e3dec3336a4e59bedc018efa0c065e56be07b9180c14b265ef442065e51d743181d02f859d8cf6090906014054053b09", 162),
+        ("00112233445566778899aabb86dd6000000000861140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef008600002b010003a6e7a3f40258a71c4ffb99d341fe73a5b6177f030207006206118ab1bf3b94414d7517c89023b2c89f6c9e08206655637f7f1b5fb0218eb3dd48d05d9012b5f636442bfd3a9bec9641e58a9367082060abdde9a8ec4bb7e9f5c3404982abd126fce630e7e1ebde91fa067374b699110b095a3c25141284da62c5", 188),
+        ("00112233445566778899aabb86dd60000000004b1140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef004b00002b0100007aa4efc7bfcfaea8946c4869a8723f77fc1dd09a040000270820a7dabccada4a159c8e295c54f798b259bac8f5dcb6797a475e98acf9f922db0a6303", 129),
+        ("00112233445566778899aabb080045000080000100004011666a0a0000010a0000021a281a28006c00002a02004e0c12b9738341191d22a5bcb6ff643b0275fcc6fa12061111c7f40a4c0a100010145a0000b777c9630ff85741ba0e0c16422215968fa0d1a2bae208565e133fcc082353c4fd531306a734fd6db9950211934d8aba2b908765b25200b7f69bd68e", 142),
+        ("00112233445566778899aabb86dd60000000011a1140fe800000000000000000000000000001ff0200000000000000000000000100021a281a28011a00002a02010d060a0000c664effdb9b53c8905160200071904b0ffaf3dd91f25d540ea9e1449efef2d8e02106446f3dfedc936b84805c05024e985e4040b00009a0dffff0001020a021ac8132c9fe70f15fd323759284eaa6be05090f7ccf8dc92a3503175b5a1a0e9eecd17a735d83bb4ad28979744651b0358829c079ed2115a4de6315b15a8b5cec2068fed832d7c34b24eba3710aaf1414941c9db6ee9e5ac32fd75577f7b8d1ffb7ed622461f231ce4bc31cb71e7569ff41d9f590fbba8bee8d0edc97be2371def366deda9b60b29c34738617fcc885aff2481100787c95c5cc554a2e207f3a43fed8a277685c77f63bbc8bfa2a67bcc1aaa619169f44caf17d2a0d580265e1f69962939ca7dcb4d19a000", 336),
+        ("00112233445566778899aabb08004500007d000100004011666d0a0000010a0000021a281a28006900002a020041052a020036a0000003a402073492a6f30307f462c127fb440308fbe505e2588ad76a03081ef54dabe1713f8f08130340000400008b2c2f590302cc1c0102ad4f000c126a37c45da369720de88dab206e8422dd7cee0406000004970190", 139),
+        ("00112233445566778899aabb86dd6000000000831140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef008300002b0101000a14ddb40ecc81bf0dd26c8125929be26c8311dc0107005f0a118da9e7de40590b5f8b033c75fe21eafae40d105d75a5c27ade8f22c9ffc6ac662178c6082095baabe55d257bba204157a7d12f21f059408c311e28a4242c9b5c033e544af406107cd902bcc24b3630cb2be145d75745220304d08c2fd9", 185),
+        ("00112233445566778899aabb86dd60000000004b1140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef004b00002b01030251b04c19f72777b7211c7dcae728115d7f36941403000027000611965535cebaa8bee8cda6ddd5b74eefd9f30a11a31326411ba937501dfcd1276e90a1f91d", 129),
+        ("00112233445566778899aabb86dd6000000000681140fe800000000000000000000000000001ff0200000000000000000000000100021a281a28006800002a020042070a03003f3dc7c0f835a6b7060a00005774b65ffbb14ca20d18023030000190206616b3b30e4df6caf330e04fd008d502001a063c718dfea0d9120681ca9848ce410712020072c57bbdc9d342376ff5daaa78c7a18909040310ddd2", 158),
+        ("00112233445566778899aabb86dd60000000006d1140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef006d00002b0103008cdb6ddb5671dd1602100149a32ea4e4b6c0fa53050000490a11e13a5ac0b00c447e812bbb69acccc4bc4e0d10b3b93656ceec7009b3aad2ba98b81a6c0c10b9501285eeab730062142821d7759edb0c1069752fc59a612a3ad39b0944cb9e81ed", 163),
+        ("00112233445566778899aabb86dd6000000000701140fe800000000000000000000000000001ff02000000000000000000000001000214ef14ef007000002b01000145188c79d1da76f270b217a4b12cd49617512bb70500004c081f2d7c0502ee4df32bf14abf2d210a408cb9302e8e97a3efe374f7cb3422cd0e06116ffe8334e9a94cad605eaab0d972f7a12b010b0982584f770cc907f8020b0ab79ab222d9cbae48862d", 166),
+        ("00112233445566778899aabb86dd6000000001221140fe800000000000000000000000000001ff0200000000000000000000000100021a291a29012200002a0201160a160040051d0300f356ff0162ea67ac615f45913c70e9830c16441d0fe7cb0154e23a0bcf612ee9f756f1c69d0faf5810c8c722e0c3904cab230947f25c23dc74a155b37eae3c5d4eb745e147c44c69d0658d7d987761b65fd7d18334cf852703c6dc75fbe43c21e41e3e902f33f0eee4e4e7f5ae60ce5c2705c835aef144dea1a91ed20adfb123d34140c348e3ff5e25a82950dd3e14e5a83b47967664dbc291eef2290cb1dadb9cb6f1e0cdc15c2250058c8cc7302dca883d2e2803d5a9e44b979753c50375bad0ad73152e0d74fb22415f01f74d11063c62441bf4525ef20759cbaaaeca26a333f999d13362cb8dbd614af3b27bdb557826081a03018000019078ce02ad67619902ea14244d09ddd486d0cf2aa2", 344),
+    ];
+
+    private static string Print(PrintOptions options)
+    {
+        var ms = new MemoryStream();
+        var o = new TextOut(ms);
+        var printer = new PacketPrinter(new PrintContext(options, o));
+        long t = 1700000000;
+        foreach (var (hex, wireLength) in Frames)
+        {
+            var data = Convert.FromHexString(hex);
+            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wireLength, LinkType = LinkLayer.Ethernet };
+            printer.Print(h, data);
+        }
+        o.Flush();
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    [Fact]
+    public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));
+
+    [Fact]
+    public void Verbose() => Assert.Equal(ExpectedVerbose, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 1 }));
+
+    [Fact]
+    public void VeryVerbose() => Assert.Equal(ExpectedVeryVerbose, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 2 }));
+
+    private const string ExpectedDefault =
+        "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP 10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (91) nh ss-update route-request hmac ihu | ss-request\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.6696 > ff02::1:2.6696: babel 2 (22) unknown ss-update | hmac seqno-request\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.6697 > ff02::1:2.6697: babel 2 (75) route-request pc hello hmac hmac | nh\n"
+        + "IP 10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (76) hello seqno-request pad1 route-request ss-request | ss-mh-request hello\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP 10.0.0.1.6697 > 10.0.0.2.6697: babel 2 (249) hmac tspc ss-request tspc mac | ihu update/prefix\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP 10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (88) ss-request nh ihu seqno-request (invalid)\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1 [|ahcp]\n"
+        + "IP 10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (78) hmac challenge_request seqno-request hmac challenge_reply | (invalid)\n"
+        + "IP6 fe80::1.6696 > ff02::1:2.6696: babel 2 (269) router-id ihu ack-req hello unknown | pad1\n"
+        + "IP 10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (65) ihu update/id | hmac hello\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.6696 > ff02::1:2.6696: babel 2 (66) nh router-id ss-update unknown challenge_request | nh route-request\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "IP6 fe80::1.6697 > ff02::1:2.6697: babel 2 (278) seqno-request hmac mac update/unknown\n";
+
+    private const string ExpectedVerbose =
+        "IP6 (hlim 64, next-header UDP (17) payload length: 142) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x5f4f!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 3, Nonce 0x5434de5c, Source Id 76:53:1e:ca:b4:4a:61:0a, Destination Id 8a:7c:d6:2b:fa:ec:97:02\n"
+        + "\tRelease, Length 106\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 132)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (91)\n"
+        + "\tNext Hop 9f34:fd44:5152:c991:68cc:5821:47ad:e89d\n"
+        + "\tSS-Update 58dc:3ba8:eff9::/48 from f600::/8 metric 25143 seqno 14598 interval 4.00s sub-diversity empty\n"
+        + "\tRoute Request for any\n"
+        + "\tHMAC key-id 27524 digest-20 05C14CE0B2F09C8C3E54BA578B55C7926B79C567\n"
+        + "\tIHU fe80::fdec:bf02:6e96:edc5 rxcost 11114 interval 12.00s sub-pad1 sub-unknown-0x09\n"
+        + "\t----\n"
+        + "\tSS-Request  (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 115) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xd45d!] AHCP Version 1\n"
+        + "\tHopcount 2, Original Hopcount 2, Nonce 0x51e5c03d, Source Id e3:df:7b:b7:42:dd:ed:11, Destination Id cb:27:53:70:88:c8:fd:25\n"
+        + "\tUnknown-9, Length 79\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 78) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xbbf0!] babel 2 (22)\n"
+        + "\tUnknown message type 26\n"
+        + "\tSS-Update ::/64 from ::/0 metric 49759 seqno 52021 interval 4.00s (invalid)\n"
+        + "\t----\n"
+        + "\tHMAC key-id 6506 digest-16 2B1E8CCC248CF2ED700FDBBC111AEE9D\n"
+        + "\tSeqno Request (1 hops) for d094:1dd9:8f61:8eba::/64 seqno 3414 id 71:8b:99:aa:af:89:7d:70\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 114) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x02d3!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 0, Nonce 0x4f143237, Source Id 6f:a3:ca:71:84:12:cb:f6, Destination Id 15:0a:0d:5a:c2:0a:1c:e4\n"
+        + "\tAck, Length 78\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 91) fe80::1.6697 > ff02::1:2.6697: [bad udp cksum 0x0000 -> 0xdcdf!] babel 2 (75)\n"
+        + "\tRoute Request for 0.0.0.0/0\n"
+        + "\tPC value 3263160124 index len 0\n"
+        + "\tHello seqno 10329 unscheduled sub-pad1 sub-timestamp (invalid)\n"
+        + "\tHMAC key-id 7907 digest-20 BEF4AEE7EFFBD2111B8687DFD83D5A371F074BAB\n"
+        + "\tHMAC key-id 13229 digest-20 73CEB3D3B8420A5C16A30C6591E7BF30BADAAFD8\n"
+        + "\t----\n"
+        + "\tNext Hop invalid AE 0\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 150)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (76)\n"
+        + "\tHello seqno 47768 unscheduled (M) sub-unknown-0x83 (M) sub-unknown-0x83\n"
+        + "\tSeqno Request (4 hops) for invalid AE 0 seqno 65433 id bf:4b:4a:7f:ba:73:f4:29\n"
+        + "\tPad 1\n"
+        + "\tRoute Request for fe80::836b:912c:89b0:666d/128\n"
+        + "\tSS-Request for any\n"
+        + "\t----\n"
+        + "\tSS-MH-Request (1 hops) for (::/0, ::/48) seqno 31616 id 89:88:d4:eb:7f:7f:a9:b2\n"
+        + "\tHello (Unicast) seqno 17919 unscheduled sub-diversity 3 (bogus) (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 130) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xd188!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 2, Nonce 0xba04be84, Source Id 87:ea:61:b7:bd:f8:5d:25, Destination Id 08:13:14:87:1f:01:3a:cf\n"
+        + "\tRelease, MBZ 7, Length 94\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 319)\n"
+        + "    10.0.0.1.6697 > 10.0.0.2.6697: babel 2 (249)\n"
+        + "\tHMAC key-id 23315 digest-16 6FFF1A81D459CC37DD83DC8ACCA89211\n"
+        + "\tTS/PC timestamp 248969678 packetcounter 6992\n"
+        + "\tSS-Request for (52.84.0.0/16, 87.6.161.212/32)\n"
+        + "\tTS/PC timestamp 201834636 packetcounter 49891\n"
+        + "\tMAC len 200\n"
+        + "\t----\n"
+        + "\tIHU  [|babel]\n"
+        + "\tUpdate/prefix any metric 59273 seqno 9389 interval infinity (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 122) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xb43e!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 3, Nonce 0x39791139, Source Id 37:a7:eb:bb:66:16:20:db, Destination Id 00:2a:f2:93:25:95:3d:ce\n"
+        + "\tUnknown-9, Length 86\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 148)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (88)\n"
+        + "\tSS-Request for (::/0, 5370:bdec::/32)\n"
+        + "\tNext Hop 5c39:3271:fe98:9e8f:478:5e10:3d3e:a8c6\n"
+        + "\tIHU f937:c5a:744e:1588:e906:cee8:ea1f:3d2f rxcost 40090 interval 12.00s sub-pad1 sub-diversity empty\n"
+        + "\tSeqno Request (3 hops) for 6a4e:59be:dc01:8efa::/64 seqno 38851 id f7:f3:92:b2:e3:de:c3:33 (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 134) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xce96!] AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 3, Nonce 0xa6e7a3f4, Source Id 02:58:a7:1c:4f:fb:99:d3, Destination Id 41:fe:73:a5:b6:17:7f:03\n"
+        + "\tRequest, MBZ 7, Length 98\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 75) fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 0, Nonce 0x7aa4efc7, Source Id bf:cf:ae:a8:94:6c:48:69, Destination Id a8:72:3f:77:fc:1d:d0:9a\n"
+        + "\tNack, Length 39 [|ahcp]\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 128)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (78)\n"
+        + "\tHMAC key-id 47475 digest-16 8341191D22A5BCB6FF643B0275FCC6FA\n"
+        + "\tChallenge Request len 6\n"
+        + "\tSeqno Request (0 hops) for invalid AE 0 seqno 5210 id b7:77:c9:63:0f:f8:57:41\n"
+        + "\tHMAC key-id 16930 digest-20 15968FA0D1A2BAE208565E133FCC082353C4FD53\n"
+        + "\tChallenge Reply len 6\n"
+        + "\t---- (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 282) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xcda4!] babel 2 (269)\n"
+        + "\tRouter Id c6:64:ef:fd:b9:b5:3c:89\n"
+        + "\tIHU ffaf:3dd9:1f25:d540:ea9e:1449:efef:2d8e rxcost 1817 interval 12.00s\n"
+        + "\tAcknowledgment Request f3df 608.73s\n"
+        + "\tHello seqno 39437 interval 655.35s sub-pad1 sub-padn\n"
+        + "\tUnknown message type 26\n"
+        + "\t----\n"
+        + "\tPad 1\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 125)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: babel 2 (65)\n"
+        + "\tIHU 3a4:207:3492:a6f3:307:f462:c127:fb44 rxcost 13984 interval 0.0s (bogus) sub-timestamp 4226.090466s|1485.494122s sub-timestamp 519.392683s|3782.295439s\n"
+        + "\tUpdate/id fe80::/0 metric 12121 seqno 35628 interval 0.0s (bogus) sub-timestamp (bogus) sub-padn sub-pad1\n"
+        + "\t----\n"
+        + "\tHMAC key-id 27191 digest-16 C45DA369720DE88DAB206E8422DD7CEE\n"
+        + "\tHello seqno 1175 interval 4.00s\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 131) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x749b!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 0, Nonce 0x0a14ddb4, Source Id 0e:cc:81:bf:0d:d2:6c:81, Destination Id 25:92:9b:e2:6c:83:11:dc\n"
+        + "\tOffer, MBZ 7, Length 95\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 75) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x3fc9!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 2, Nonce 0x51b04c19, Source Id f7:27:77:b7:21:1c:7d:ca, Destination Id e7:28:11:5d:7f:36:94:14\n"
+        + "\tAck, Length 39\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 104) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xf547!] babel 2 (66)\n"
+        + "\tNext Hop fe80::3f3d:c7c0:f835:a6b7\n"
+        + "\tRouter Id 57:74:b6:5f:fb:b1:4c:a2\n"
+        + "\tSS-Update b30e:4df6:caf3::/48 from 30e0:4fd0:8d5::/48 metric 5811 seqno 8294 interval 4.00s sub-diversity empty\n"
+        + "\tUnknown message type 26\n"
+        + "\tChallenge Request len 6\n"
+        + "\t----\n"
+        + "\tNext Hop 72c5:7bbd:c9d3:4237:6ff5:daaa:78c7:a189\n"
+        + "\tRoute Request for fe80::/16\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 109) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x36b0!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 0, Nonce 0x8cdb6ddb, Source Id 56:71:dd:16:02:10:01:49, Destination Id a3:2e:a4:e4:b6:c0:fa:53\n"
+        + "\tRelease, Length 73\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 112) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x503f!] AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 1, Nonce 0x45188c79, Source Id d1:da:76:f2:70:b2:17:a4, Destination Id b1:2c:d4:96:17:51:2b:b7\n"
+        + "\tRelease, Length 76\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 290) fe80::1.6697 > ff02::1:2.6697: [bad udp cksum 0x0000 -> 0xfe02!] babel 2 (278)\n"
+        + "\tSeqno Request (3 hops) for invalid AE 0 seqno 1309 id f3:56:ff:01:62:ea:67:ac\n"
+        + "\tHMAC key-id 17437 digest-20 0FE7CB0154E23A0BCF612EE9F756F1C69D0FAF58\n"
+        + "\tMAC len 200\n"
+        + "\tUpdate/unknown fe80::6761:9902:ea14:244d/128 metric 685 seqno 30926 interval 4.00s (invalid)\n";
+
+    private const string ExpectedVeryVerbose =
+        "IP6 (hlim 64, next-header UDP (17) payload length: 142) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x5f4f!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 3, Nonce 0x5434de5c, Source Id 76:53:1e:ca:b4:4a:61:0a, Destination Id 8a:7c:d6:2b:fa:ec:97:02\n"
+        + "\tRelease, Length 106\n"
+        + "\t IPv6 Address: 927:4b60:c74:cef8:2212:3bce:d4ba:5208, 40fc:fa70:5e30:acb2:af66:6a28:192b:3da7\n"
+        + "\t IPv6 Prefix Delegation: 1988:9132:2575:aaef:9577:67ff:31b2:94dd/19\n"
+        + "\t Name Server: 3c94:43f6:6232:3e5b:ac84:8db5:3510:6511\n"
+        + "\t NTP Server (invalid)\n"
+        + "\t Name Server: ff6c:7a58:6924:8bd:7cab:5b9e:a53b:1c7d\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 132)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: [no cksum] babel 2 (91)\n"
+        + "\tNext Hop 9f34:fd44:5152:c991:68cc:5821:47ad:e89d\n"
+        + "\tSS-Update 58dc:3ba8:eff9::/48 from f600::/8 metric 25143 seqno 14598 interval 4.00s sub-diversity empty\n"
+        + "\tRoute Request for any\n"
+        + "\tHMAC key-id 27524 digest-20 05C14CE0B2F09C8C3E54BA578B55C7926B79C567\n"
+        + "\tIHU fe80::fdec:bf02:6e96:edc5 rxcost 11114 interval 12.00s sub-pad1 sub-unknown-0x09\n"
+        + "\t----\n"
+        + "\tSS-Request  (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 115) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xd45d!] AHCP Version 1\n"
+        + "\tHopcount 2, Original Hopcount 2, Nonce 0x51e5c03d, Source Id e3:df:7b:b7:42:dd:ed:11, Destination Id cb:27:53:70:88:c8:fd:25\n"
+        + "\tUnknown-9, Length 79\n"
+        + "\t IPv6 Address: fef3:dac4:7bde:5f35:13b9:6562:315e:3103, a9a1:fde8:28c6:67b3:ea50:9212:fda6:bb3c\n"
+        + "\t IPv6 Prefix Delegation (invalid)\n"
+        + "\t Expires (invalid)\n"
+        + "\t Unknown-99 (Length 2)\n"
+        + "\t NTP Server: 120:a6fc:c02b:ef5b:c859:d8df:2b77:d089\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 78) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xbbf0!] babel 2 (22)\n"
+        + "\tUnknown message type 26\n"
+        + "\tSS-Update ::/64 from ::/0 metric 49759 seqno 52021 interval 4.00s (invalid)\n"
+        + "\t----\n"
+        + "\tHMAC key-id 6506 digest-16 2B1E8CCC248CF2ED700FDBBC111AEE9D\n"
+        + "\tSeqno Request (1 hops) for d094:1dd9:8f61:8eba::/64 seqno 3414 id 71:8b:99:aa:af:89:7d:70\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 114) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x02d3!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 0, Nonce 0x4f143237, Source Id 6f:a3:ca:71:84:12:cb:f6, Destination Id 15:0a:0d:5a:c2:0a:1c:e4\n"
+        + "\tAck, Length 78\n"
+        + "\t Pad\n"
+        + "\t IPv6 Address: 5be1:bc2:7342:810c:a6d6:bafc:de33:2441, 702e:184b:ff42:78cd:7786:29a2:57a1:a8e7\n"
+        + "\t IPv6 Prefix: c892:e93c:6650:bd89:ab19:c95f:accd:df0a/88\n"
+        + "\t Name Server: 1fb6:cbb4:9a3c:6b72:af9b:c53e:6f4:3acd\n"
+        + "\t My-IPv4-Address: 63.56.251.36\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 91) fe80::1.6697 > ff02::1:2.6697: [bad udp cksum 0x0000 -> 0xdcdf!] babel 2 (75)\n"
+        + "\tRoute Request for 0.0.0.0/0\n"
+        + "\tPC value 3263160124 index len 0\n"
+        + "\tHello seqno 10329 unscheduled sub-pad1 sub-timestamp (invalid)\n"
+        + "\tHMAC key-id 7907 digest-20 BEF4AEE7EFFBD2111B8687DFD83D5A371F074BAB\n"
+        + "\tHMAC key-id 13229 digest-20 73CEB3D3B8420A5C16A30C6591E7BF30BADAAFD8\n"
+        + "\t----\n"
+        + "\tNext Hop invalid AE 0\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 150)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: [no cksum] babel 2 (76)\n"
+        + "\tHello seqno 47768 unscheduled (M) sub-unknown-0x83 (M) sub-unknown-0x83\n"
+        + "\tSeqno Request (4 hops) for invalid AE 0 seqno 65433 id bf:4b:4a:7f:ba:73:f4:29\n"
+        + "\tPad 1\n"
+        + "\tRoute Request for fe80::836b:912c:89b0:666d/128\n"
+        + "\tSS-Request for any\n"
+        + "\t----\n"
+        + "\tSS-MH-Request (1 hops) for (::/0, ::/48) seqno 31616 id 89:88:d4:eb:7f:7f:a9:b2\n"
+        + "\tHello (Unicast) seqno 17919 unscheduled sub-diversity 3 (bogus) (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 130) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xd188!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 2, Nonce 0xba04be84, Source Id 87:ea:61:b7:bd:f8:5d:25, Destination Id 08:13:14:87:1f:01:3a:cf\n"
+        + "\tRelease, MBZ 7, Length 94\n"
+        + "\t IPv6 Address: 276b:95a7:195:8f5d:2d8b:8421:661f:6bcf, 666c:5f79:1019:da59:a812:601b:81f8:e1d0\n"
+        + "\t NTP Server: 3a18:cc77:e062:8ed7:1d4a:bdc5:498c:4515\n"
+        + "\t IPv6 Prefix Delegation (invalid)\n"
+        + "\t My-IPv6-Address: d394:b2ac:5fde:3eb3:ed75:1d3a:dff2:5b7a\n"
+        + "\t Origin Time: 2033-02-22 10:34:44 UTC\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 319)\n"
+        + "    10.0.0.1.6697 > 10.0.0.2.6697: [no cksum] babel 2 (249)\n"
+        + "\tHMAC key-id 23315 digest-16 6FFF1A81D459CC37DD83DC8ACCA89211\n"
+        + "\tTS/PC timestamp 248969678 packetcounter 6992\n"
+        + "\tSS-Request for (52.84.0.0/16, 87.6.161.212/32)\n"
+        + "\tTS/PC timestamp 201834636 packetcounter 49891\n"
+        + "\tMAC len 200\n"
+        + "\t----\n"
+        + "\tIHU  [|babel]\n"
+        + "\tUpdate/prefix any metric 59273 seqno 9389 interval infinity (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 122) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xb43e!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 3, Nonce 0x39791139, Source Id 37:a7:eb:bb:66:16:20:db, Destination Id 00:2a:f2:93:25:95:3d:ce\n"
+        + "\tUnknown-9, Length 86\n"
+        + "\t IPv6 Address: f0c9:4f96:7aee:5eff:6e26:6645:1db1:391e, f5c5:6429:51d2:5cf3:d33:848b:1a1:c991\n"
+        + "\t NTP Server: faf9:e1d5:4a1a:1516:bb05:8bed:8c01:95da\n"
+        + "\t IPv6 Address: ae84:791b:1ce4:e12e:5e8a:67af:2060:f03d, c7e1:53d9:16c1:3c14:fc9f:8b2e:1352:2f48\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 148)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: [no cksum] babel 2 (88)\n"
+        + "\tSS-Request for (::/0, 5370:bdec::/32)\n"
+        + "\tNext Hop 5c39:3271:fe98:9e8f:478:5e10:3d3e:a8c6\n"
+        + "\tIHU f937:c5a:744e:1588:e906:cee8:ea1f:3d2f rxcost 40090 interval 12.00s sub-pad1 sub-diversity empty\n"
+        + "\tSeqno Request (3 hops) for 6a4e:59be:dc01:8efa::/64 seqno 38851 id f7:f3:92:b2:e3:de:c3:33 (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 134) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0xce96!] AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 3, Nonce 0xa6e7a3f4, Source Id 02:58:a7:1c:4f:fb:99:d3, Destination Id 41:fe:73:a5:b6:17:7f:03\n"
+        + "\tRequest, MBZ 7, Length 98\n"
+        + "\t IPv6 Prefix: 8ab1:bf3b:9441:4d75:17c8:9023:b2c8:9f6c/158\n"
+        + "\t IPv6 Address: 6655:637f:7f1b:5fb0:218e:b3dd:48d0:5d90, 12b5:f636:442b:fd3a:9bec:9641:e58a:9367\n"
+        + "\t IPv6 Address: 60ab:dde9:a8ec:4bb7:e9f5:c340:4982:abd1, 26fc:e630:e7e1:ebde:91fa:673:74b6:9911\n"
+        + "\t IPv4 Prefix Delegation: 90.60.37.20/18 (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 75) fe80::1.5359 > ff02::1:2.5359: AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 0, Nonce 0x7aa4efc7, Source Id bf:cf:ae:a8:94:6c:48:69, Destination Id a8:72:3f:77:fc:1d:d0:9a\n"
+        + "\tNack, Length 39\n"
+        + "\t IPv6 Address: a7da:bcca:da4a:159c:8e29:5c54:f798:b259, bac8:f5dc:b679:7a47:5e98:acf9:f922:db0a\n"
+        + "\t Unknown-99 (Length 3) [|ahcp]\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 128)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: [no cksum] babel 2 (78)\n"
+        + "\tHMAC key-id 47475 digest-16 8341191D22A5BCB6FF643B0275FCC6FA\n"
+        + "\tChallenge Request len 6\n"
+        + "\tSeqno Request (0 hops) for invalid AE 0 seqno 5210 id b7:77:c9:63:0f:f8:57:41\n"
+        + "\tHMAC key-id 16930 digest-20 15968FA0D1A2BAE208565E133FCC082353C4FD53\n"
+        + "\tChallenge Reply len 6\n"
+        + "\t---- (invalid)\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 282) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xcda4!] babel 2 (269)\n"
+        + "\tRouter Id c6:64:ef:fd:b9:b5:3c:89\n"
+        + "\tIHU ffaf:3dd9:1f25:d540:ea9e:1449:efef:2d8e rxcost 1817 interval 12.00s\n"
+        + "\tAcknowledgment Request f3df 608.73s\n"
+        + "\tHello seqno 39437 interval 655.35s sub-pad1 sub-padn\n"
+        + "\tUnknown message type 26\n"
+        + "\t----\n"
+        + "\tPad 1\n"
+        + "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 125)\n"
+        + "    10.0.0.1.6696 > 10.0.0.2.6696: [no cksum] babel 2 (65)\n"
+        + "\tIHU 3a4:207:3492:a6f3:307:f462:c127:fb44 rxcost 13984 interval 0.0s (bogus) sub-timestamp 4226.090466s|1485.494122s sub-timestamp 519.392683s|3782.295439s\n"
+        + "\tUpdate/id fe80::/0 metric 12121 seqno 35628 interval 0.0s (bogus) sub-timestamp (bogus) sub-padn sub-pad1\n"
+        + "\t----\n"
+        + "\tHMAC key-id 27191 digest-16 C45DA369720DE88DAB206E8422DD7CEE\n"
+        + "\tHello seqno 1175 interval 4.00s\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 131) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x749b!] AHCP Version 1\n"
+        + "\tHopcount 1, Original Hopcount 0, Nonce 0x0a14ddb4, Source Id 0e:cc:81:bf:0d:d2:6c:81, Destination Id 25:92:9b:e2:6c:83:11:dc\n"
+        + "\tOffer, MBZ 7, Length 95\n"
+        + "\t IPv6 Prefix Delegation: 8da9:e7de:4059:b5f:8b03:3c75:fe21:eafa/228\n"
+        + "\t NTP Server: 5d75:a5c2:7ade:8f22:c9ff:c6ac:6621:78c6\n"
+        + "\t IPv6 Address: 95ba:abe5:5d25:7bba:2041:57a7:d12f:21f0, 5940:8c31:1e28:a424:2c9b:5c03:3e54:4af4\n"
+        + "\t IPv6 Prefix (invalid)\n"
+        + "\t Expires: 3498848217s\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 75) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x3fc9!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 2, Nonce 0x51b04c19, Source Id f7:27:77:b7:21:1c:7d:ca, Destination Id e7:28:11:5d:7f:36:94:14\n"
+        + "\tAck, Length 39\n"
+        + "\t Pad\n"
+        + "\t IPv6 Prefix: 9655:35ce:baa8:bee8:cda6:ddd5:b74e:efd9/243\n"
+        + "\t IPv6 Prefix Delegation: a313:2641:1ba9:3750:1dfc:d127:6e90:a1f9/29\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 104) fe80::1.6696 > ff02::1:2.6696: [bad udp cksum 0x0000 -> 0xf547!] babel 2 (66)\n"
+        + "\tNext Hop fe80::3f3d:c7c0:f835:a6b7\n"
+        + "\tRouter Id 57:74:b6:5f:fb:b1:4c:a2\n"
+        + "\tSS-Update b30e:4df6:caf3::/48 from 30e0:4fd0:8d5::/48 metric 5811 seqno 8294 interval 4.00s sub-diversity empty\n"
+        + "\tUnknown message type 26\n"
+        + "\tChallenge Request len 6\n"
+        + "\t----\n"
+        + "\tNext Hop 72c5:7bbd:c9d3:4237:6ff5:daaa:78c7:a189\n"
+        + "\tRoute Request for fe80::/16\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 109) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x36b0!] AHCP Version 1\n"
+        + "\tHopcount 3, Original Hopcount 0, Nonce 0x8cdb6ddb, Source Id 56:71:dd:16:02:10:01:49, Destination Id a3:2e:a4:e4:b6:c0:fa:53\n"
+        + "\tRelease, Length 73\n"
+        + "\t IPv6 Prefix Delegation: e13a:5ac0:b00c:447e:812b:bb69:accc:c4bc/78\n"
+        + "\t NTP Server: b3b9:3656:ceec:7009:b3aa:d2ba:98b8:1a6c\n"
+        + "\t Name Server: b950:1285:eeab:7300:6214:2821:d775:9edb\n"
+        + "\t Name Server: 6975:2fc5:9a61:2a3a:d39b:944:cb9e:81ed\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 112) fe80::1.5359 > ff02::1:2.5359: [bad udp cksum 0x0000 -> 0x503f!] AHCP Version 1\n"
+        + "\tHopcount 0, Original Hopcount 1, Nonce 0x45188c79, Source Id d1:da:76:f2:70:b2:17:a4, Destination Id b1:2c:d4:96:17:51:2b:b7\n"
+        + "\tRelease, Length 76\n"
+        + "\t IPv6 Address: 2d7c:502:ee4d:f32b:f14a:bf2d:210a:408c (invalid)\n"
+        + "\t IPv6 Prefix: 6ffe:8334:e9a9:4cad:605e:aab0:d972:f7a1/43\n"
+        + "\t Mandatory\n"
+        + "\t IPv4 Prefix Delegation: 130.88.79.119/12 (invalid)\n"
+        + "\t IPv4 Prefix Delegation: 183.154.178.34/217, 203.174.72.134/45\n"
+        + "IP6 (hlim 64, next-header UDP (17) payload length: 290) fe80::1.6697 > ff02::1:2.6697: [bad udp cksum 0x0000 -> 0xfe02!] babel 2 (278)\n"
+        + "\tSeqno Request (3 hops) for invalid AE 0 seqno 1309 id f3:56:ff:01:62:ea:67:ac\n"
+        + "\tHMAC key-id 17437 digest-20 0FE7CB0154E23A0BCF612EE9F756F1C69D0FAF58\n"
+        + "\tMAC len 200\n"
+        + "\tUpdate/unknown fe80::6761:9902:ea14:244d/128 metric 685 seqno 30926 interval 4.00s (invalid)\n";
+}
