@@ -3,7 +3,8 @@ namespace Wirecap.Print;
 /// <summary>Link-type numbers (LINKTYPE_*) and the dispatch to each link printer.</summary>
 public static class LinkLayer
 {
-    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226;
+    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226,
+        PppSerial = 50, CHdlc = 104, PppPppd = 166, Slip = 8;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -23,6 +24,10 @@ public static class LinkLayer
             case LinuxSll: Sll.IfPrint(ref f); break;
             case LinuxSll2: Sll2.IfPrint(ref f); break;
             case IpNet: Wirecap.Print.Ipnet.IfPrint(ref f); break;
+            case Ppp:
+            case PppPppd: Wirecap.Print.Ppp.IfPrint(ref f); break;
+            case PppSerial: Wirecap.Print.Ppp.HdlcIfPrint(ref f); break;
+            case CHdlc: Chdlc.IfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }

@@ -20,4 +20,13 @@ public sealed class PrintContext
         Names = names ?? new Names(options);
         Timestamps = new Timestamps(options);
     }
+
+    private byte[]? _scratch;
+
+    /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
+    internal byte[] Scratch(int n)
+    {
+        if (_scratch == null || _scratch.Length < n) _scratch = new byte[Math.Max(n, 2048)];
+        return _scratch;
+    }
 }
