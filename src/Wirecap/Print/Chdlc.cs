@@ -57,7 +57,9 @@ public static class Chdlc
                     f.PrintTrunc();
                     return f.Available(p - HeaderLength);
                 }
-                // OSI (isoclns_print, after an optional fudge byte) is not decoded yet
+                // the byte after an optional fudge byte is read first (which may end the packet);
+                // OSI itself (isoclns_print) is not decoded yet
+                f.U8(p + 1);
                 break;
             default:
                 if (!f.Opt.LinkHeader) { o.Write("unknown CHDLC protocol (0x"u8); o.Hex((uint)proto, 4); o.Char(')'); }

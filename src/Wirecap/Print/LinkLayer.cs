@@ -28,6 +28,7 @@ public static class LinkLayer
             case PppPppd: Wirecap.Print.Ppp.IfPrint(ref f); break;
             case PppSerial: Wirecap.Print.Ppp.HdlcIfPrint(ref f); break;
             case CHdlc: Chdlc.IfPrint(ref f); break;
+            case Slip: Wirecap.Print.Slip.IfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }

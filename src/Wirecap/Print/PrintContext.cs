@@ -22,6 +22,11 @@ public sealed class PrintContext
     }
 
     private byte[]? _scratch;
+    private uint[]? _slipLastLen;
+
+    /// <summary>SLIP's VJ-compression state: the last connection number and each direction's last data length per connection.</summary>
+    internal int SlipLastConn = 255;
+    internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
 
     /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
     internal byte[] Scratch(int n)
