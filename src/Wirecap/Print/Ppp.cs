@@ -171,12 +171,14 @@ public static class Ppp
             Protocols.Print(o, (uint)proto, "unknown PPP protocol (0x%04x)");
             o.Write(": "u8);
             Handle(ref f, proto, 4, length - 4);
+            f.LinkHeaderLength += 4;
         }
         else
         {
             o.Write("unknown addr "u8); o.Hex2(f.Data[2]); o.Write("; ctrl "u8); o.Hex2(f.Data[3]);
+            // tcpdump counts only the first two bytes as header here
+            f.LinkHeaderLength += 2;
         }
-        f.LinkHeaderLength += 4;
     }
 
     /// <summary>handle_ppp: the payload by PPP protocol number.</summary>
@@ -318,9 +320,10 @@ public static class Ppp
                 {
                     if (length < 11) break;
                     uint magic = f.U32(t);
-                    uint oui = f.U24(t + 4);
                     if (f.Truncated) return;
                     o.Write("\n\t  Magic-Num 0x"u8); o.Hex(magic, 8);
+                    uint oui = f.U24(t + 4);
+                    if (f.Truncated) return;
                     o.Write(" Vendor: "u8); Oui.Names.Print(o, oui, "Unknown"); o.Write(" ("u8); o.Dec(oui); o.Char(')');
                     break;
                 }
@@ -660,7 +663,9 @@ public static class Ppp
                     if (len > IpcpCompMinLength)
                     {
                         int total = len - IpcpCompMinLength;
-                        int s = p + IpcpCompMinLength;
+                        // tcpdump walks the suboptions with the option's own pointer, so the -vv dump below starts where the walk stopped
+                        p += IpcpCompMinLength;
+                        int s = p;
                         o.Write("\n\t      Suboptions, length "u8); o.Dec((uint)total);
                         while (total >= 2)
                         {
@@ -677,6 +682,7 @@ public static class Ppp
                             }
                             total -= subLen;
                             s += subLen;
+                            p = s;
                         }
                     }
                     break;
