@@ -103,7 +103,9 @@ public static class Chdlc
                     o.Write(", reliability=0x"u8); o.Hex((uint)rel, 4);
                     if (length >= SlarpMaxLength)
                     {
-                        uint uptime = f.U32(cp + SlarpMinLength);
+                        // tcpdump moves its pointer to the uptime, so the -vv dump below starts 14 bytes later
+                        cp += SlarpMinLength;
+                        uint uptime = f.U32(cp);
                         if (f.Truncated) return;
                         uint sec = uptime / 1000;
                         uint min = sec / 60; sec -= min * 60;
