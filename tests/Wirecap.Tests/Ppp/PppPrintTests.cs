@@ -113,6 +113,22 @@ public class PppPrintTests
             Link(DltSlip, "01c0070000300000000000000000000045000028000100004006b1e6ac100001ac100002c0010050000000010000000050027210e5b10000",
                 Opt(e: true)));
 
+    [Fact]
+    public void PppoeDiscoveryE() =>
+        Assert.Equal("00:11:22:33:44:55 > ff:ff:ff:ff:ff:ff, ethertype PPPoE D (0x8863), length 38: PPPoE PADI [Service-Name]"
+            + " [PPP-Max-Payload 0x05DC] [Host-Uniq 0x16372C16]\n",
+            Link(1, "ffffffffffff0011223344558863110900000010010100000120000205dc0103000416372c16", Opt(e: true)));
+
+    [Fact]
+    public void PppoeSession() =>
+        Assert.Equal("PPPoE  [len 16 > 15!] [ses 0x3b] LCP, Echo-Request (0x09), id 103, length 15\n",
+            Link(1, "ffffffffffff00112233445588641100003b0010c021096700000e0102030400000000", Opt()));
+
+    [Fact]
+    public void PppoeLinkTypeTags() =>
+        Assert.Equal("PPPoE PADO [len 16 > 14!] [AC-Name \"isp   \"] [EOL]\n",
+            Link(51, "1107000000100102000669737020202000000000", Opt(v: 1)));
+
     private static readonly (int Dlt, string Hex)[] Frames =
     [
         (DltPpp, LcpConfReq),
@@ -132,6 +148,9 @@ public class PppPrintTests
         (DltCHdlc, "8f00803500000002000000010000000200ff0036ee80"),
         (DltCHdlc, "0f00fefe8183"),
         (DltSlip, "01c0070000300000000000000000000045000028000100004006b1e6ac100001ac100002c0010050000000010000000050027210e5b10000"),
+        (1, "ffffffffffff0011223344558863110900000010010100000120000205dc0103000416372c16"),
+        (1, "ffffffffffff00112233445588641100003b0010c021096700000e0102030400000000"),
+        (51, "1107000000100102000669737020202000000000"),
         (DltSlip, "00700000000000000000000500000000000045000028000100004006b1e6ac100001ac100002c0010050000000010000000050027210e5b10000"),
     ];
 
