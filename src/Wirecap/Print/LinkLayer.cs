@@ -4,7 +4,7 @@ namespace Wirecap.Print;
 public static class LinkLayer
 {
     public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226,
-        PppSerial = 50, CHdlc = 104, PppPppd = 166, Slip = 8, PppEther = 51;
+        PppSerial = 50, CHdlc = 104, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -30,6 +30,8 @@ public static class LinkLayer
             case CHdlc: Chdlc.IfPrint(ref f); break;
             case Slip: Wirecap.Print.Slip.IfPrint(ref f); break;
             case PppEther: Pppoe.IfPrint(ref f); break;
+            case SlipBsdos: Wirecap.Print.Slip.BsdosIfPrint(ref f); break;
+            case PppBsdos: Wirecap.Print.Ppp.BsdosIfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }

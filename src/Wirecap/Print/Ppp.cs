@@ -96,6 +96,12 @@ public static class Ppp
         Print(ref f, 0, f.WireLength);
     }
 
+    /// <summary>
+    /// ppp_bsdos_if_print, DLT_PPP_BSDOS: tcpdump decodes it only when built on BSD/OS; elsewhere
+    /// the packet prints nothing and has no link header (so -x dumps all of it).
+    /// </summary>
+    public static void BsdosIfPrint(ref Frame f) => f.Proto = "ppp_bsdos";
+
     /// <summary>ppp_print: optional address/control (or pppd's direction), a 1- or 2-byte protocol, the payload. Returns the header length.</summary>
     public static int Print(ref Frame f, int p, int length)
     {

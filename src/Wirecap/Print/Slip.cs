@@ -43,6 +43,15 @@ public static class Slip
         }
     }
 
+    /// <summary>sl_bsdos_if_print, DLT_SLIP_BSDOS: the same pseudo header, not decoded; the packet is IPv4.</summary>
+    public static void BsdosIfPrint(ref Frame f)
+    {
+        f.Proto = "slip_bsdos";
+        if (!f.Need(0, HeaderLength)) return;
+        f.LinkHeaderLength += HeaderLength;
+        Ip.Print(ref f, HeaderLength, f.WireLength - HeaderLength);
+    }
+
     /// <summary>sliplink_print: direction, then the kind of header compression.</summary>
     private static void LinkPrint(ref Frame f, int ip, int length)
     {
