@@ -11,10 +11,11 @@ namespace Wirecap.Print;
 /// </summary>
 public static class Chdlc
 {
-    private const int HeaderLength = 4, TypeSlarp = 0x8035;
+    public const int HeaderLength = 4, Unicast = 0x0f, Broadcast = 0x8f;
+    private const int TypeSlarp = 0x8035;
     private const int SlarpMinLen = 14, SlarpMaxLen = 18;
 
-    private static readonly Tok Casts = new((0x0f, "unicast"), (0x8f, "bcast"));
+    private static readonly Tok Casts = new((Unicast, "unicast"), (Broadcast, "bcast"));
 
     public static void IfPrint(ref Frame f)
     {

@@ -6,7 +6,8 @@ public static class EtherType
     public const int Ip = 0x0800, Arp = 0x0806, RevArp = 0x8035, Ipv6 = 0x86dd,
         Vlan8021Q = 0x8100, Vlan8021Q9100 = 0x9100, Vlan8021Q9200 = 0x9200, Vlan8021QinQ = 0x88a8,
         Mpls = 0x8847, MplsMulti = 0x8848, PppoeD = 0x8863, PppoeS = 0x8864, Lldp = 0x88cc, Loopback = 0x9000, Jumbo = 0x8870,
-        MacSec = 0x88e5, Arista = 0xd28b, Iso = 0xfefe;
+        MacSec = 0x88e5, Arista = 0xd28b, Iso = 0xfefe,
+        Ppp = 0x880b, PppoeD2 = 0x3c12, PppoeS2 = 0x3c13;
 
     public static readonly Tok Names = new(
         (0x0800, "IPv4"), (0x8847, "MPLS unicast"), (0x8848, "MPLS multicast"), (0x86dd, "IPv6"),
@@ -50,6 +51,17 @@ public static class EtherType
                 // one byte (of unknown meaning) before the NLPID
                 if (!f.Need(p, 1)) return true;
                 IsoClns.Print(ref f, p + 1, length - 1);
+                return true;
+            case PppoeD:
+            case PppoeS:
+            case PppoeD2:
+            case PppoeS2: Wirecap.Print.Pppoe.Print(ref f, p, length); return true;
+            case Ppp:
+                if (length != 0)
+                {
+                    f.Out.Write(": "u8);
+                    Wirecap.Print.Ppp.Print(ref f, p, length);
+                }
                 return true;
             default: return false;
         }

@@ -11,7 +11,6 @@ namespace Wirecap.Print;
 /// |   DLCI (4 bits)   |FECN|BECN| DE | EA |
 /// +----+----+----+----+----+----+----+----+   (3- and 4-byte addresses carry more DLCI bits)
 /// </code>
-/// PPP payloads are not decoded: they print like an unknown NLPID.
 /// </summary>
 public static class FrameRelay
 {
@@ -150,6 +149,7 @@ public static class FrameRelay
                 // the OSI printers start at the NLPID
                 IsoClns.Print(ref f, p - 1, length + 1);
                 break;
+            case IsoClnsTables.NlpidPpp: Ppp.Print(ref f, p, length); break;
             case NlpidSnap:
                 if (!Llc.SnapPrint(ref f, p, length, f.Available(p), -1, -1, 0))
                 {

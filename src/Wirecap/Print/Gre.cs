@@ -8,8 +8,8 @@ namespace Wirecap.Print;
 /// +-+-+-+-+-+-------+-----+-------+-------------------------------+
 /// | checksum, offset (C or R) | key (K) | sequence (S) | routing (R) ...
 /// </code>
-/// Version 1 carries PPP, which is not decoded here (it prints as an unknown protocol), nor are IPX
-/// and AppleTalk payloads.
+/// Version 1 carries PPP (PPTP). IPX
+/// and AppleTalk payloads are not decoded.
 /// </summary>
 public static class Gre
 {
@@ -139,7 +139,8 @@ public static class Gre
         o.Write(", length "u8); o.Dec((uint)length);
         if ((flags & Sp) == 0) return;
         o.Write(f.Opt.Verbose < 1 ? ": "u8 : "\n\t"u8);
-        o.Write("gre-proto-0x"u8); o.Hex((uint)prot);
+        if (prot == EtherType.Ppp) Ppp.Print(ref f, bp, len);
+        else { o.Write("gre-proto-0x"u8); o.Hex((uint)prot); }
     }
 
     /// <summary>gre_sre_print: one source route entry; false when truncated.</summary>

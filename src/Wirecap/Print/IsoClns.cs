@@ -58,8 +58,10 @@ public static class IsoClns
             case NlpidIp6:
                 Ip6.Print(ref f, p + 1, length - 1);
                 break;
+            case IsoClnsTables.NlpidPpp:
+                Ppp.Print(ref f, p + 1, length - 1);
+                break;
             default:
-                // (PPP is not decoded here: it prints like an unknown NLPID)
                 if (!e) { o.Write("OSI NLPID 0x"u8); o.Hex2((byte)nlpid); o.Write(" unknown"u8); }
                 o.Write(e ? ""u8 : ", "u8); o.Write("length: "u8); o.Dec((uint)length);
                 if ((uint)length > 1) UnknownData(ref f, p, "\n\t"u8, length);

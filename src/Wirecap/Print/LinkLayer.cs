@@ -3,7 +3,8 @@ namespace Wirecap.Print;
 /// <summary>Link-type numbers (LINKTYPE_*) and the dispatch to each link printer.</summary>
 public static class LinkLayer
 {
-    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226, CHdlc = 104, FrameRelay = 107, JuniperEther = 178;
+    public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226,
+        PppSerial = 50, CHdlc = 104, FrameRelay = 107, JuniperEther = 178, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -26,6 +27,13 @@ public static class LinkLayer
             case CHdlc: Chdlc.IfPrint(ref f); break;
             case FrameRelay: Wirecap.Print.FrameRelay.IfPrint(ref f); break;
             case JuniperEther: Juniper.EtherIfPrint(ref f); break;
+            case Ppp:
+            case PppPppd: Wirecap.Print.Ppp.IfPrint(ref f); break;
+            case PppSerial: Wirecap.Print.Ppp.HdlcIfPrint(ref f); break;
+            case Slip: Wirecap.Print.Slip.IfPrint(ref f); break;
+            case PppEther: Pppoe.IfPrint(ref f); break;
+            case SlipBsdos: Wirecap.Print.Slip.BsdosIfPrint(ref f); break;
+            case PppBsdos: Wirecap.Print.Ppp.BsdosIfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }

@@ -20,4 +20,18 @@ public sealed class PrintContext
         Names = names ?? new Names(options);
         Timestamps = new Timestamps(options);
     }
+
+    private byte[]? _scratch;
+    private uint[]? _slipLastLen;
+
+    /// <summary>SLIP's VJ-compression state: the last connection number and each direction's last data length per connection.</summary>
+    internal int SlipLastConn = 255;
+    internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
+
+    /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
+    internal byte[] Scratch(int n)
+    {
+        if (_scratch == null || _scratch.Length < n) _scratch = new byte[Math.Max(n, 2048)];
+        return _scratch;
+    }
 }
