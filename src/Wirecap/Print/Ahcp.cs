@@ -42,10 +42,10 @@ public static class Ahcp
         f.Proto = "ahcp";
         var o = f.Out;
         o.Write("AHCP"u8);
-        if (len < 2) { Invalid(ref f, cp, len); return; }
+        if (len < 2) { f.Invalid(cp, len); return; }
         int magic = f.U8(cp);
         if (f.Truncated) return;
-        if (magic != Magic) { Invalid(ref f, cp, len); return; }
+        if (magic != Magic) { f.Invalid(cp, len); return; }
         cp++;
         len--;
         int version = f.U8(cp);
@@ -59,7 +59,7 @@ public static class Ahcp
             return;
         }
         o.Write(" Version 1"u8);
-        if (len < HeaderFixLength - 2) { Invalid(ref f, cp, len); return; }
+        if (len < HeaderFixLength - 2) { f.Invalid(cp, len); return; }
         if (f.Opt.Verbose == 0)
         {
             if (!f.Need(cp, HeaderFixLength - 2)) return;
@@ -85,13 +85,6 @@ public static class Ahcp
         BodyPrint(ref f, cp, len);
     }
 
-    /// <summary>nd_print_invalid, then the rest must be captured (else the packet ends truncated).</summary>
-    private static void Invalid(ref Frame f, int cp, int len)
-    {
-        f.Out.Write(" (invalid)"u8);
-        f.Need(cp, len);
-    }
-
     /// <summary>linkaddr_string for a non-Ethernet address: colon-separated hex.</summary>
     private static void IdPrint(TextOut o, ReadOnlySpan<byte> id)
     {
@@ -105,7 +98,7 @@ public static class Ahcp
     private static void BodyPrint(ref Frame f, int cp, int len)
     {
         var o = f.Out;
-        if (len < BodyMinLength) { Invalid(ref f, cp, len); return; }
+        if (len < BodyMinLength) { f.Invalid(cp, len); return; }
         int type = f.U8(cp);
         int mbz = f.U8(cp + 1);
         int bodyLength = f.U16(cp + 2);
@@ -118,7 +111,7 @@ public static class Ahcp
             if (mbz != 0) { o.Write(", MBZ "u8); o.Dec(mbz); }
             o.Write(", Length "u8); o.Dec(bodyLength);
         }
-        if (bodyLength > len) { Invalid(ref f, cp, len); return; }
+        if (bodyLength > len) { f.Invalid(cp, len); return; }
         // the body's own length bounds the options; anything after it is ignored
         if (f.Opt.Verbose >= 2) OptionsPrint(ref f, cp, bodyLength);
         else f.Need(cp, bodyLength);
@@ -135,12 +128,12 @@ public static class Ahcp
             len--;
             o.Write("\n\t "u8); Options.Print(o, (uint)number, "Unknown-%u");
             if (number == OptPad || number == OptMandatory) continue;
-            if (len == 0) { Invalid(ref f, cp, len); return; }
+            if (len == 0) { f.Invalid(cp, len); return; }
             int optionLength = f.U8(cp);
             if (f.Truncated) return;
             cp++;
             len--;
-            if (optionLength > len) { Invalid(ref f, cp, len); return; }
+            if (optionLength > len) { f.Invalid(cp, len); return; }
             var decoder = number <= OptMax ? Decoders[number] : Value.None;
             if (decoder == Value.None)
             {
@@ -160,7 +153,7 @@ public static class Ahcp
         {
             case Value.Time:
             {
-                if (len != 4) { Invalid(ref f, cp, len); return; }
+                if (len != 4) { f.Invalid(cp, len); return; }
                 uint t = f.U32(cp);
                 if (f.Truncated) return;
                 var d = DateTime.UnixEpoch.AddSeconds(t);
@@ -172,7 +165,7 @@ public static class Ahcp
             }
             case Value.Seconds:
             {
-                if (len != 4) { Invalid(ref f, cp, len); return; }
+                if (len != 4) { f.Invalid(cp, len); return; }
                 uint s = f.U32(cp);
                 if (f.Truncated) return;
                 o.Write(": "u8); o.Dec(s); o.Char('s');
@@ -187,7 +180,7 @@ public static class Ahcp
         bool first = true;
         while (len != 0)
         {
-            if (len < itemLength) { Invalid(ref f, cp, len); return; }
+            if (len < itemLength) { f.Invalid(cp, len); return; }
             var a = f.Bytes(cp, addressLength);
             int plen = prefixes ? f.U8(cp + addressLength) : 0;
             if (f.Truncated) return;

@@ -66,7 +66,7 @@ public static class Cdp
         if (left < HeaderLength)
         {
             o.Write(" (packet length "u8); o.Dec(left); o.Write(" < 4)"u8);
-            Invalid(ref f, p, left);
+            f.Invalid(p, left);
             return;
         }
         int version = f.U8(p), ttl = f.U8(p + 1);
@@ -87,7 +87,7 @@ public static class Cdp
             if (left < TlvHeaderLength)
             {
                 o.Write(" (remaining packet length "u8); o.Dec(left); o.Write(" < 4)"u8);
-                Invalid(ref f, p, left);
+                f.Invalid(p, left);
                 return;
             }
             int type = f.U16(p);
@@ -107,13 +107,13 @@ public static class Cdp
                 {
                     o.Write(", "u8); o.Write(name); o.Write(" TLV length "u8); o.Dec(len); o.Write(" too short"u8);
                 }
-                Invalid(ref f, p, left);
+                f.Invalid(p, left);
                 return;
             }
             if (len > left)
             {
                 o.Write(" (TLV length "u8); o.Dec(len); o.Write(" > "u8); o.Dec(left); o.Char(')');
-                Invalid(ref f, p, left);
+                f.Invalid(p, left);
                 return;
             }
             p += TlvHeaderLength;
@@ -157,13 +157,6 @@ public static class Cdp
     private static void Plural(TextOut o, uint n)
     {
         if (n != 1) o.Char('s');
-    }
-
-    /// <summary>" (invalid)", then the rest of the packet must be captured, or the marker follows.</summary>
-    private static void Invalid(ref Frame f, int p, uint left)
-    {
-        f.Out.Write(" (invalid)"u8);
-        f.Need(p, (int)Math.Min(left, int.MaxValue));
     }
 
     private static void PrintValue(ref Frame f, Value kind, int p, int len)

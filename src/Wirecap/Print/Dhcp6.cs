@@ -225,13 +225,7 @@ public static class Dhcp6
 
                 case OptSipServerD:
                 case OptDomainList:
-                    while (tp < end)
-                    {
-                        o.Char(' ');
-                        // tcpdump passes the option's end as the message start, so no pointer is followed
-                        tp = Dns.PrintName(ref f, tp, end);
-                        if (tp < 0) { f.PrintTrunc(); return; }
-                    }
+                    if (!Dns.PrintNameList(ref f, tp, end)) { f.PrintTrunc(); return; }
                     o.Char(')');
                     break;
 

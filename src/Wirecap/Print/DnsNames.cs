@@ -115,6 +115,22 @@ public static partial class Dns
     }
 
     /// <summary>
+    /// A list of uncompressed names filling [cp, end), as DHCP and HNCP options carry them: each
+    /// name printed after a space, with end passed as the message start so that no compression
+    /// pointer is followed. False when a name could not be printed.
+    /// </summary>
+    public static bool PrintNameList(ref Frame f, int cp, int end)
+    {
+        while (cp < end)
+        {
+            f.Out.Char(' ');
+            cp = PrintName(ref f, cp, end);
+            if (cp < 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// fqdn_print: the name at cp, with compression pointers relative to bp (the message start).
     /// A pointer must point strictly before the previous one (or the name), which ends loops.
     /// Returns the offset past the name where it sits in the message, or -1.

@@ -20,7 +20,7 @@ public static class Dtp
         if (left < 1)
         {
             o.Write("[zero packet length]"u8);
-            Invalid(ref f, p, left);
+            f.Invalid(p, left);
             return;
         }
         int version = f.U8(p);
@@ -37,7 +37,7 @@ public static class Dtp
             if (left < 4)
             {
                 o.Char('['); o.Dec(left); o.Write(" bytes remaining]"u8);
-                Invalid(ref f, p, left);
+                f.Invalid(p, left);
                 return;
             }
             int type = f.U16(p), len = f.U16(p + 2);
@@ -50,7 +50,7 @@ public static class Dtp
             if (len < 4 || len > left)
             {
                 o.Write("[invalid TLV length "u8); o.Dec(len); o.Char(']');
-                Invalid(ref f, p, left);
+                f.Invalid(p, left);
                 return;
             }
             switch (type)
@@ -62,7 +62,7 @@ public static class Dtp
                 case StatusTlv:
                 case DtpTypeTlv:
                 {
-                    if (len != 5) { Invalid(ref f, p, left); return; }
+                    if (len != 5) { f.Invalid(p, left); return; }
                     int b = f.U8(p + 4);
                     if (f.Truncated) return;
                     o.Write(", 0x"u8); o.Hex((uint)b);
@@ -70,7 +70,7 @@ public static class Dtp
                 }
                 case NeighborTlv:
                 {
-                    if (len != 10) { Invalid(ref f, p, left); return; }
+                    if (len != 10) { f.Invalid(p, left); return; }
                     var mac = f.Bytes(p + 4, 6);
                     if (f.Truncated) return;
                     o.Write(", "u8); f.Ctx.Names.Mac(o, mac);
@@ -83,12 +83,5 @@ public static class Dtp
             p += len;
             left -= (uint)len;
         }
-    }
-
-    /// <summary>" (invalid)", then the rest must be captured, or the marker follows.</summary>
-    private static void Invalid(ref Frame f, int p, uint left)
-    {
-        f.Out.Write(" (invalid)"u8);
-        f.Need(p, (int)Math.Min(left, int.MaxValue));
     }
 }

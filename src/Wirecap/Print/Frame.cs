@@ -72,6 +72,16 @@ public ref struct Frame
         return false;
     }
 
+    /// <summary>
+    /// nd_print_invalid and then ND_TCHECK_LEN over the rest: " (invalid)", and the packet ends
+    /// truncated when the len bytes at off were not all captured.
+    /// </summary>
+    public void Invalid(int off, long len)
+    {
+        Out.Write(" (invalid)"u8);
+        Need(off, (int)Math.Clamp(len, 0, int.MaxValue));
+    }
+
     /// <summary>Bytes from off to the snapshot end (0 when off is past it).</summary>
     public readonly int Available(int off) => off >= End ? 0 : End - off;
 

@@ -463,16 +463,8 @@ public static class Hncp
                     }
                     break;
                 case 119:
-                {
-                    int tp = value;
-                    while (tp < value + optLength)
-                    {
-                        o.Char(' ');
-                        tp = Dns.PrintName(ref f, tp, value + optLength);
-                        if (tp < 0) return false;
-                    }
+                    if (!Dns.PrintNameList(ref f, value, value + optLength)) return false;
                     break;
-                }
             }
             i += 2 + optLength;
         }
@@ -509,16 +501,8 @@ public static class Hncp
                     }
                     break;
                 case 24:
-                {
-                    int tp = value;
-                    while (tp < value + optLength)
-                    {
-                        o.Char(' ');
-                        tp = Dns.PrintName(ref f, tp, value + optLength);
-                        if (tp < 0) return false;
-                    }
+                    if (!Dns.PrintNameList(ref f, value, value + optLength)) return false;
                     break;
-                }
             }
             i += 4 + optLength;
         }

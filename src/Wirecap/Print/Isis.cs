@@ -199,36 +199,14 @@ public static class Isis
             }
             case 24:
             case 25:
-            {
-                if (fixedLen != CommonHeader + CsnpHeader) { Bogus(o, ", bogus"u8, fixedLen, CommonHeader + CsnpHeader); return false; }
-                if (!f.Has(hp, CsnpHeader) || length < CommonHeader + CsnpHeader) { f.PrintTrunc(); return true; }
-                if (v == 0)
-                {
-                    var src = f.Bytes(hp + 2, NodeIdLen);
-                    o.Write(", src-id "u8); Id(o, src, NodeIdLen);
-                    o.Write(", length "u8); o.Dec((uint)length);
-                    return true;
-                }
-                pduLen = f.U16(hp);
-                if (packetLen > pduLen) { packetLen = pduLen; length = pduLen; }
-                {
-                    var src = f.Bytes(hp + 2, NodeIdLen);
-                    o.Write("\n\t  source-id:    "u8); Id(o, src, NodeIdLen); o.Write(", PDU length: "u8); o.Dec((uint)pduLen);
-                    var start = f.Bytes(hp + 9, LspIdLen);
-                    o.Write("\n\t  start lsp-id: "u8); Id(o, start, LspIdLen);
-                    var end = f.Bytes(hp + 17, LspIdLen);
-                    o.Write("\n\t  end lsp-id:   "u8); Id(o, end, LspIdLen);
-                }
-                if (v > 1 && !IsoClns.UnknownData(ref f, hp, "\n\t  "u8, CsnpHeader)) return false;
-                if (!InvalidOrDecrement(o, ref packetLen, CommonHeader + CsnpHeader)) return true;
-                p += CommonHeader + CsnpHeader;
-                break;
-            }
             case 26:
             case 27:
             {
-                if (fixedLen != CommonHeader + PsnpHeader) { Bogus(o, "- bogus"u8, fixedLen, CommonHeader + PsnpHeader); return false; }
-                if (!f.Has(hp, PsnpHeader) || length < CommonHeader + PsnpHeader) { f.PrintTrunc(); return true; }
+                // Complete and partial sequence number PDUs: the complete ones add the range of LSP IDs they describe.
+                bool complete = pduType <= 25;
+                int snpHeader = complete ? CsnpHeader : PsnpHeader;
+                if (fixedLen != CommonHeader + snpHeader) { Bogus(o, complete ? ", bogus"u8 : "- bogus"u8, fixedLen, CommonHeader + snpHeader); return false; }
+                if (!f.Has(hp, snpHeader) || length < CommonHeader + snpHeader) { f.PrintTrunc(); return true; }
                 if (v == 0)
                 {
                     var src = f.Bytes(hp + 2, NodeIdLen);
@@ -241,10 +219,17 @@ public static class Isis
                 {
                     var src = f.Bytes(hp + 2, NodeIdLen);
                     o.Write("\n\t  source-id:    "u8); Id(o, src, NodeIdLen); o.Write(", PDU length: "u8); o.Dec((uint)pduLen);
+                    if (complete)
+                    {
+                        var start = f.Bytes(hp + 9, LspIdLen);
+                        o.Write("\n\t  start lsp-id: "u8); Id(o, start, LspIdLen);
+                        var end = f.Bytes(hp + 17, LspIdLen);
+                        o.Write("\n\t  end lsp-id:   "u8); Id(o, end, LspIdLen);
+                    }
                 }
-                if (v > 1 && !IsoClns.UnknownData(ref f, hp, "\n\t  "u8, PsnpHeader)) return false;
-                if (!InvalidOrDecrement(o, ref packetLen, CommonHeader + PsnpHeader)) return true;
-                p += CommonHeader + PsnpHeader;
+                if (v > 1 && !IsoClns.UnknownData(ref f, hp, "\n\t  "u8, snpHeader)) return false;
+                if (!InvalidOrDecrement(o, ref packetLen, CommonHeader + snpHeader)) return true;
+                p += CommonHeader + snpHeader;
                 break;
             }
             default:

@@ -818,30 +818,43 @@ public static class Ppp
         o.Write("], length "u8); o.Dec((uint)length);
     }
 
+    /// <summary>
+    /// The code, identifier and length that open CHAP and PAP packets alike (RFC 1994, RFC 1334):
+    /// false when the packet ended or was too short (the marker is printed).
+    /// </summary>
+    private static bool AuthHeader(ref Frame f, ref int p, int length, string name, Tok codes, out int code, out int len)
+    {
+        var o = f.Out;
+        code = len = 0;
+        if (length < 1) { o.Write("[|"u8); o.Write(name); o.Char(']'); return false; }
+        if (length < 4)
+        {
+            int b = f.U8(p);
+            if (f.Truncated) return false;
+            o.Write("[|"u8); o.Write(name); o.Write(" 0x"u8); o.Hex2((byte)b); o.Char(']');
+            return false;
+        }
+        code = f.U8(p);
+        if (f.Truncated) return false;
+        foreach (char c in name) o.Char(char.ToUpperInvariant(c));
+        o.Write(", "u8); codes.Print(o, (uint)code, "unknown"); o.Write(" (0x"u8); o.Hex2((byte)code); o.Char(')');
+        p++;
+        int id = f.U8(p);
+        if (f.Truncated) return false;
+        o.Write(", id "u8); o.Dec((uint)id);
+        p++;
+        len = f.U16(p);
+        if (f.Truncated) return false;
+        p += 2;
+        return true;
+    }
+
     /// <summary>handle_chap: the parts common to CHAP-MD5 and MS-CHAP.</summary>
     private static void ChapPrint(ref Frame f, int p, int length)
     {
         var o = f.Out;
         int p0 = p;
-        if (length < 1) { o.Write("[|chap]"u8); return; }
-        if (length < 4)
-        {
-            int b = f.U8(p);
-            if (f.Truncated) return;
-            o.Write("[|chap 0x"u8); o.Hex2((byte)b); o.Char(']');
-            return;
-        }
-        int code = f.U8(p);
-        if (f.Truncated) return;
-        o.Write("CHAP, "u8); ChapCodes.Print(o, (uint)code, "unknown"); o.Write(" (0x"u8); o.Hex2((byte)code); o.Char(')');
-        p++;
-        int id = f.U8(p);
-        if (f.Truncated) return;
-        o.Write(", id "u8); o.Dec((uint)id);
-        p++;
-        uint len = f.U16(p);
-        if (f.Truncated) return;
-        p += 2;
+        if (!AuthHeader(ref f, ref p, length, "chap", ChapCodes, out int code, out int len)) return;
         switch (code)
         {
             case 1:
@@ -860,13 +873,13 @@ public static class Ppp
                     }
                     if (f.Truncated) return;
                     o.Write(", Name "u8);
-                    PrintCharsStrict(ref f, p, len - (uint)(p - p0));
+                    PrintCharsStrict(ref f, p, (uint)(len - (p - p0)));
                     break;
                 }
             case 3:
             case 4:
                 o.Write(", Msg "u8);
-                PrintCharsStrict(ref f, p, len - (uint)(p - p0));
+                PrintCharsStrict(ref f, p, (uint)(len - (p - p0)));
                 break;
         }
     }
@@ -887,25 +900,7 @@ public static class Ppp
     {
         var o = f.Out;
         int p0 = p;
-        if (length < 1) { o.Write("[|pap]"u8); return; }
-        if (length < 4)
-        {
-            int b = f.U8(p);
-            if (f.Truncated) return;
-            o.Write("[|pap 0x"u8); o.Hex2((byte)b); o.Char(']');
-            return;
-        }
-        int code = f.U8(p);
-        if (f.Truncated) return;
-        o.Write("PAP, "u8); PapCodes.Print(o, (uint)code, "unknown"); o.Write(" (0x"u8); o.Hex2((byte)code); o.Char(')');
-        p++;
-        int id = f.U8(p);
-        if (f.Truncated) return;
-        o.Write(", id "u8); o.Dec((uint)id);
-        p++;
-        int len = f.U16(p);
-        if (f.Truncated) return;
-        p += 2;
+        if (!AuthHeader(ref f, ref p, length, "pap", PapCodes, out int code, out int len)) return;
         if (len > length)
         {
             o.Write(", length "u8); o.Dec((uint)len); o.Write(" > packet size"u8);

@@ -34,7 +34,7 @@ public static class Udld
         f.Proto = "udld";
         var o = f.Out;
         uint left = (uint)length;
-        if (left < HeaderLength) { Invalid(ref f, p, left); return; }
+        if (left < HeaderLength) { f.Invalid(p, left); return; }
 
         int first = f.U8(p), flags = f.U8(p + 1);
         if (f.Truncated) return;
@@ -61,7 +61,7 @@ public static class Udld
 
         while (left > 0 && !f.Truncated)
         {
-            if (left < TlvHeaderLength) { Invalid(ref f, p, left); return; }
+            if (left < TlvHeaderLength) { f.Invalid(p, left); return; }
             int type = f.U16(p);
             int len = f.U16(p + 2);
             if (f.Truncated) return;
@@ -71,9 +71,9 @@ public static class Udld
             o.Write(" (0x"u8); o.Hex((uint)type, 4); o.Write(") TLV, length "u8); o.Dec(len);
 
             // a length that covers no value would loop forever
-            if (len <= TlvHeaderLength) { Invalid(ref f, p, left); return; }
+            if (len <= TlvHeaderLength) { f.Invalid(p, left); return; }
             len -= TlvHeaderLength;
-            if (left < len) { Invalid(ref f, p, left); return; }
+            if (left < len) { f.Invalid(p, left); return; }
 
             switch (type)
             {
@@ -90,7 +90,7 @@ public static class Udld
                 case MessageIntervalTlv:
                 case TimeoutIntervalTlv:
                 {
-                    if (len != 1) { Invalid(ref f, p, left); return; }
+                    if (len != 1) { f.Invalid(p, left); return; }
                     int seconds = f.U8(p);
                     if (f.Truncated) return;
                     o.Write(", "u8); o.Dec(seconds); o.Char('s');
@@ -98,7 +98,7 @@ public static class Udld
                 }
                 case SeqNumberTlv:
                 {
-                    if (len != 4) { Invalid(ref f, p, left); return; }
+                    if (len != 4) { f.Invalid(p, left); return; }
                     uint seq = f.U32(p);
                     if (f.Truncated) return;
                     o.Write(", "u8); o.Dec(seq);
@@ -111,12 +111,5 @@ public static class Udld
             p += len;
             left -= (uint)len;
         }
-    }
-
-    /// <summary>" (invalid)", then the rest must be captured, or the marker follows.</summary>
-    private static void Invalid(ref Frame f, int p, uint left)
-    {
-        f.Out.Write(" (invalid)"u8);
-        f.Need(p, (int)Math.Min(left, int.MaxValue));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Aaa;
@@ -38,21 +39,7 @@ public class BabelAhcpTests
         ("00112233445566778899aabb86dd6000000001221140fe800000000000000000000000000001ff0200000000000000000000000100021a291a29012200002a0201160a160040051d0300f356ff0162ea67ac615f45913c70e9830c16441d0fe7cb0154e23a0bcf612ee9f756f1c69d0faf5810c8c722e0c3904cab230947f25c23dc74a155b37eae3c5d4eb745e147c44c69d0658d7d987761b65fd7d18334cf852703c6dc75fbe43c21e41e3e902f33f0eee4e4e7f5ae60ce5c2705c835aef144dea1a91ed20adfb123d34140c348e3ff5e25a82950dd3e14e5a83b47967664dbc291eef2290cb1dadb9cb6f1e0cdc15c2250058c8cc7302dca883d2e2803d5a9e44b979753c50375bad0ad73152e0d74fb22415f01f74d11063c62441bf4525ef20759cbaaaeca26a333f999d13362cb8dbd614af3b27bdb557826081a03018000019078ce02ad67619902ea14244d09ddd486d0cf2aa2", 344),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (hex, wireLength) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wireLength, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames, options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));

@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Aaa;
@@ -32,21 +33,7 @@ public class HncpTests
         ("00112233445566778899aabb86dd6000000000f01140fe800000000000000000000000000001ff0200000000000000000000000100022027202700f000000022005047e345c36a9067106000000000000000000000ffff000000000a0027cb7521c6460f25d6b33037b0a099f9af4863c3c9ed12ed6caf0a68c308c9fbfab59001016200000000090008a92dc64fa40fbbb3000a00248dac4d56d377cd2f1bf83bdb82791c0c3b528648754bdd4ebb558016badf589da39e10d700220028dfb08b559a6a963b40e979bf14cc24536700000000010008d9e99881b7923e9400230003d098ed000008000cb8f0486c4b2ce62d8ce0fe94000a00297a33ff8427970afe3c3c5d62e8b1445fe18fad8f93c6e2bbe6bcde893d6cd889aba4eabcff692d3235000000", 294),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (hex, wireLength) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wireLength, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames, options);
 
     [Fact]
     public void Verbose() => Assert.Equal(ExpectedVerbose, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 1 }));

@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Aaa;
@@ -26,21 +27,7 @@ public class LispTests
         ("00112233445566778899aabb86dd6000000000bf1140fe800000000000000000000000000001ff02000000000000000000000001000210f610f600bf000048000103bf11c9f4c698146200000003b8333297a10dca017eb8003fc6000209e91bfb1c52fa54679ae18f49fa07856bee580600030001a090d7d452a321a5027e5c001f9a0002715bcbefedf2e3baaddeff277a6d67aa67fe858f000700029eb03f140e2aaf132791f2fb1637ddd4da61c85b00070002d728051e7429eabb1664c0e33d689658069699df026c9d00017c00010c6c801db5113cff000000058face2e600050002498be1aba48d7f6939063233da55b904", 245),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (hex, wireLength) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wireLength, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames, options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));

@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Aaa;
@@ -28,21 +29,7 @@ public class OlsrTests
         ("00112233445566778899aabb86dd6000000000f81140fe800000000000000000000000000001ff02000000000000000000000001000202ba02ba00f8000000f04dcc047600386a1b80551707046e96c0481d7c981fb0e7448cf9c3fb12d0e5213e95f6656767cfbc452e81f357afebecbf68ef7e65ea8bada198807b001c26238c1e2356776cece052f58fab6ac627173ff1da25d8dd04fd009879358f25935509dac329e1238dd0d9ac034cf4e69a1507bbae0bc4ce6e421ca1f70107bafffffffffffff0000000000000000000a00ee0426e0b64c6f8d809de6347aaf6fffffffffffff0000000000000000000f56c1d0c1b6a6712fbc26f94465407efffffffffffffffff0000000000000000db46ca31051d47d3eaf5c0e224861dffffffffffffffffff0000000000000000", 302),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (hex, wireLength) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wireLength, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames, options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));

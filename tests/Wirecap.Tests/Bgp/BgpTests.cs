@@ -1,6 +1,7 @@
 using System.Text;
 using Wirecap.Files;
 using Wirecap.Print;
+using Wirecap.Tests.TestSupport;
 using Xunit;
 
 namespace Wirecap.Tests.Bgp;
@@ -32,21 +33,7 @@ public class BgpTests
         ("0011223344550066778899aa0800450000ad00010000400600000a0000010a00000200b39c4000000001000000015018400000000000ffffffffffffffffffffffffffffffff008501045ba0005ac000020168025f0104000100010104000200800102000102008000460047004104fa56ea01400a807800", 187),
     ];
 
-    private static string Print(PrintOptions options)
-    {
-        var ms = new MemoryStream();
-        var o = new TextOut(ms, capacity: 64 << 10);
-        var printer = new PacketPrinter(new PrintContext(options, o));
-        long t = 1700000000;
-        foreach (var (hex, wire) in Frames)
-        {
-            var data = Convert.FromHexString(hex);
-            var h = new PacketHeader { Seconds = t++, CapturedLength = data.Length, WireLength = wire, LinkType = LinkLayer.Ethernet };
-            printer.Print(h, data);
-        }
-        o.Flush();
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    private static string Print(PrintOptions options) => InProcessPrint.HexFrames(Frames, options);
 
     [Fact]
     public void Default() => Assert.Equal(ExpectedDefault, Print(new PrintOptions { NoResolve = 1, TimeFormat = 1 }));
