@@ -115,6 +115,12 @@ public static class IpProto
             case Gre:
                 Wirecap.Print.Gre.Print(ref f, off, length);
                 break;
+            case Esp:
+                Wirecap.Print.Esp.Print(ref f, off, length);
+                break;
+            case IpComp:
+                Wirecap.Print.IpComp.Print(ref f, off);
+                break;
             default:
                 // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.
