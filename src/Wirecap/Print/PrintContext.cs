@@ -28,6 +28,9 @@ public sealed class PrintContext
     internal int SlipLastConn = 255;
     internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
 
+    /// <summary>ISAKMP's initiator cookies, to tell initiator from responder.</summary>
+    internal Isakmp.CookieCache? IsakmpCookies;
+
     /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
     internal byte[] Scratch(int n)
     {

@@ -104,7 +104,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6)) return;
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6, ipOff)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -120,7 +120,7 @@ public static class Udp
     /// left undecoded ("UDP, length N"), also for the ports whose printers are not written here yet
     /// (they still take their place in the order, so that a later port does not claim their packets).
     /// </summary>
-    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6)
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6, int ipOff)
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
@@ -129,10 +129,11 @@ public static class Udp
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 654) ||                                                // AODV
-            Is(sport, dport, 500) || Is(sport, dport, 4500) || Is(sport, dport, 7500) || Is(sport, dport, 8500) || // ISAKMP
-            Is(sport, dport, 161) || Is(sport, dport, 162))                         // SNMP
-            return false;
+        if (Is(sport, dport, 654)) return false;                                    // AODV
+        if (Is(sport, dport, 500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
+        if (Is(sport, dport, 4500)) { Isakmp.Rfc3948Print(ref f, cp, length, ipOff); return true; }
+        if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
+        if (Is(sport, dport, 161) || Is(sport, dport, 162)) return false;          // SNMP
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
