@@ -278,12 +278,20 @@ public static class Isakmp
         }
     }
 
+    /// <summary>The enclosing IP header's version when its addresses are in the capture, else 0.</summary>
+    private static int IpVersion(ref Frame f, int ipOff)
+    {
+        if (ipOff < 0 || ipOff >= f.Data.Length) return 0;
+        int v = f.Data[ipOff] >> 4;
+        return (v == 4 && ipOff + 20 <= f.Data.Length) || (v == 6 && ipOff + 40 <= f.Data.Length) ? v : 0;
+    }
+
     private static void CookieRecord(ref Frame f, CookieCache cache, ReadOnlySpan<byte> cookie, int ipOff)
     {
         int i = cache.Find(cookie);
         if (i >= 0) { cache.Next = (i + 1) % CookieCache.Size; return; }
         int n = cache.Next;
-        switch (f.Data[ipOff] >> 4)
+        switch (IpVersion(ref f, ipOff))
         {
             case 4:
                 cache.Versions[n] = 4;
@@ -306,7 +314,7 @@ public static class Isakmp
     private static bool CookieSideCheck(ref Frame f, CookieCache cache, int i, int ipOff, bool initiator)
     {
         var addrs = initiator ? cache.InitiatorAddrs : cache.ResponderAddrs;
-        switch (f.Data[ipOff] >> 4)
+        switch (IpVersion(ref f, ipOff))
         {
             case 4:
                 return cache.Versions[i] == 4 && f.Data.Slice(ipOff + 12, 4).SequenceEqual(addrs.AsSpan(i * 16, 4));
