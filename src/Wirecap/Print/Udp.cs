@@ -151,7 +151,7 @@ public static class Udp
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
         if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
-        if (Is(sport, dport, 3503)) return false;                                   // LSP ping
+        if (Is(sport, dport, LspPing.Port)) { LspPing.Print(ref f, cp, length); return true; }
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
