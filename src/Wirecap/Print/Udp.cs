@@ -149,7 +149,8 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
         { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
+        if (Is(sport, dport, 921)) return false;                                    // LWRES
+        if (Is(sport, dport, Ldp.Port)) { Ldp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
         if (Is(sport, dport, LspPing.Port)) { LspPing.Print(ref f, cp, length); return true; }
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
