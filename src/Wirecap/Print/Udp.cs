@@ -82,6 +82,7 @@ public static class Udp
                 case "vxlan": Vxlan.Print(ref f, cp, length); break;
                 case "someip": SomeIp.Print(ref f, cp, length); break;
                 case "radius": Radius.Print(ref f, cp, length); break;
+                case "lmp": Lmp.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -155,7 +156,8 @@ public static class Udp
         if (Is(sport, dport, LspPing.Port)) { LspPing.Print(ref f, cp, length); return true; }
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
-        if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
+        if (Is(sport, dport, Lmp.Port)) { Lmp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 1589) || Is(sport, dport, 6343) ||                    // VQP, sFlow
             dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
