@@ -83,6 +83,7 @@ public static class Udp
                 case "someip": SomeIp.Print(ref f, cp, length); break;
                 case "radius": Radius.Print(ref f, cp, length); break;
                 case "lmp": Lmp.Print(ref f, cp, length); break;
+                case "wb": Wb.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -144,7 +145,7 @@ public static class Udp
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Hncp.Port)) { Hncp.Print(ref f, cp, length); return true; }
-        if (dport == 4567) return false;                                            // wb
+        if (dport == Wb.Port) { Wb.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Pim.AutoRpPort)) { Pim.AutoRpPrint(ref f, cp, length); return true; }
         if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
