@@ -1149,7 +1149,7 @@ public static class Bgp
     }
 
     /// <summary>decode_prefix4/6: length in bits, then the prefix's bytes. -1 bad length, -2 item too short.</summary>
-    private static int Prefix(ref Frame f, TextOut o, int p, int itemlen, bool v6)
+    internal static int Prefix(ref Frame f, TextOut o, int p, int itemlen, bool v6)
     {
         int max = v6 ? 128 : 32;
         if (itemlen < 1) return -2;
@@ -1611,7 +1611,7 @@ public static class Bgp
     }
 
     /// <summary>bgp_vpn_rd_print (RFC 4364 route distinguisher); the caller checked the 8 bytes.</summary>
-    private static void RdPrint(ref Frame f, TextOut o, int p)
+    internal static void RdPrint(ref Frame f, TextOut o, int p)
     {
         switch (f.U16(p))
         {

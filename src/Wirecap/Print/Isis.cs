@@ -1027,7 +1027,7 @@ public static class Isis
 
     /// <summary>printf's %.3f. The value is a float, so a tie at the fourth decimal is exact only for an odd
     /// multiple of 1/16 (0.0625, 0.1875 ...); glibc rounds those to even, .NET away from zero.</summary>
-    private static void Fixed3(TextOut o, double x)
+    internal static void Fixed3(TextOut o, double x)
     {
         if (!double.IsFinite(x))
         {

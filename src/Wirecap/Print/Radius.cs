@@ -34,7 +34,7 @@ public static partial class Radius
     private static readonly Tok Rfc4675Tagged = new((0x31, "Tagged"), (0x32, "Untagged"));
 
     /// <summary>SMI network management private enterprise codes (oui.c's smi_values), for Vendor-Specific.</summary>
-    private static readonly Tok SmiValues = new(
+    internal static readonly Tok SmiValues = new(
         (0, "IETF (reserved)"), (5, "ACC"), (9, "Cisco"), (11, "Hewlett Packard"), (42, "Sun Microsystems"),
         (61, "Merit"), (74, "AT&T"), (161, "Motorola"), (166, "Shiva"), (193, "Ericsson AB"),
         (255, "Cisco VPN 5000"), (307, "Livingston"), (311, "Microsoft"), (429, "3Com"), (529, "Ascend"),

@@ -82,6 +82,8 @@ public static class Udp
                 case "vxlan": Vxlan.Print(ref f, cp, length); break;
                 case "someip": SomeIp.Print(ref f, cp, length); break;
                 case "radius": Radius.Print(ref f, cp, length); break;
+                case "lmp": Lmp.Print(ref f, cp, length); break;
+                case "wb": Wb.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -144,18 +146,20 @@ public static class Udp
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Hncp.Port)) { Hncp.Print(ref f, cp, length); return true; }
-        if (dport == 4567) return false;                                            // wb
+        if (dport == Wb.Port) { Wb.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Pim.AutoRpPort)) { Pim.AutoRpPrint(ref f, cp, length); return true; }
         if (Is(sport, dport, 1645) || Is(sport, dport, 1812) || Is(sport, dport, 1646) || Is(sport, dport, 1813) ||
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
         { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
+        if (Is(sport, dport, 921)) return false;                                    // LWRES
+        if (Is(sport, dport, Ldp.Port)) { Ldp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
-        if (Is(sport, dport, 3503)) return false;                                   // LSP ping
+        if (Is(sport, dport, LspPing.Port)) { LspPing.Print(ref f, cp, length); return true; }
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
-        if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
+        if (Is(sport, dport, Lmp.Port)) { Lmp.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 1589) || Is(sport, dport, 6343) ||                    // VQP, sFlow
             dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
