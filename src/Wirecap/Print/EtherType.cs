@@ -41,6 +41,8 @@ public static class EtherType
             case Mpls:
             case MplsMulti: Wirecap.Print.Mpls.Print(ref f, p, length); return true;
             case Lldp: Wirecap.Print.Lldp.Print(ref f, p, length); return true;
+            case Cfm.EtherTypeCfm:
+            case Cfm.EtherTypeCfmOld: Cfm.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {
