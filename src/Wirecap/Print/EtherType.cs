@@ -43,6 +43,7 @@ public static class EtherType
             case Lldp: Wirecap.Print.Lldp.Print(ref f, p, length); return true;
             case Cfm.EtherTypeCfm:
             case Cfm.EtherTypeCfmOld: Cfm.Print(ref f, p, length); return true;
+            case Slow.EtherTypeSlow: Slow.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {
