@@ -115,6 +115,9 @@ public static class IpProto
             case Gre:
                 Wirecap.Print.Gre.Print(ref f, off, length);
                 break;
+            case Eigrp:
+                Wirecap.Print.Eigrp.Print(ref f, off, length);
+                break;
             default:
                 // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.
