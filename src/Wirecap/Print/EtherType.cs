@@ -41,6 +41,11 @@ public static class EtherType
             case Mpls:
             case MplsMulti: Wirecap.Print.Mpls.Print(ref f, p, length); return true;
             case Lldp: Wirecap.Print.Lldp.Print(ref f, p, length); return true;
+            case Cfm.EtherTypeCfm:
+            case Cfm.EtherTypeCfmOld: Cfm.Print(ref f, p, length); return true;
+            case Slow.EtherTypeSlow: Slow.Print(ref f, p, length); return true;
+            case MsNlb.EtherTypeMsNlb: MsNlb.Print(ref f, p); return true;
+            case Aoe.EtherTypeAoe: Aoe.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {

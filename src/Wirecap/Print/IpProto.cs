@@ -121,6 +121,9 @@ public static class IpProto
             case IpComp:
                 Wirecap.Print.IpComp.Print(ref f, off);
                 break;
+            case Eigrp:
+                Wirecap.Print.Eigrp.Print(ref f, off, length);
+                break;
             default:
                 // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.

@@ -220,7 +220,7 @@ public static class Tcp
         else if (Is(sport, dport, 554) || Is(sport, dport, 8554)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "rtsp", TextProto.Commands.Rtsp); }
         else if (Is(sport, dport, 53)) Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
         else if (Is(sport, dport, 639)) Msdp.Print(ref f, bp, length);
-        else if (Is(sport, dport, 323)) { }   // RPKI-RTR: not decoded here
+        else if (Is(sport, dport, RpkiRtr.Port)) RpkiRtr.Print(ref f, bp, length);
         else if (Is(sport, dport, Ldp.Port)) Ldp.Print(ref f, bp, length);
     }
 
