@@ -115,6 +115,9 @@ public static class IpProto
             case Gre:
                 Wirecap.Print.Gre.Print(ref f, off, length);
                 break;
+            case Pgm:
+                Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
+                break;
             default:
                 // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.

@@ -82,6 +82,7 @@ public static class Udp
                 case "vxlan": Vxlan.Print(ref f, cp, length); break;
                 case "someip": SomeIp.Print(ref f, cp, length); break;
                 case "radius": Radius.Print(ref f, cp, length); break;
+                case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
             }
             return;
         }
