@@ -115,6 +115,9 @@ public static class IpProto
             case Gre:
                 Wirecap.Print.Gre.Print(ref f, off, length);
                 break;
+            case Dccp:
+                Wirecap.Print.Dccp.Print(ref f, off, length, ipOff);
+                break;
             case Pgm:
                 Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
                 break;
