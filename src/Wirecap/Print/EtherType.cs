@@ -41,6 +41,7 @@ public static class EtherType
             case Mpls:
             case MplsMulti: Wirecap.Print.Mpls.Print(ref f, p, length); return true;
             case Lldp: Wirecap.Print.Lldp.Print(ref f, p, length); return true;
+            case Ptp.EtherTypePtp: Ptp.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {

@@ -83,6 +83,7 @@ public static class Udp
                 case "someip": SomeIp.Print(ref f, cp, length); break;
                 case "radius": Radius.Print(ref f, cp, length); break;
                 case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
+                case "ptp": Ptp.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -170,7 +171,7 @@ public static class Udp
         // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
         static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
         if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AtalkPort(sport) || AtalkPort(dport))) return false;
-        if (Is(sport, dport, 319) || Is(sport, dport, 320)) return false;
+        if (Is(sport, dport, Ptp.EventPort) || Is(sport, dport, Ptp.GeneralPort)) { Ptp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, SomeIp.Port)) { SomeIp.Print(ref f, cp, length); return true; }
         return false;
     }
