@@ -156,8 +156,9 @@ public static class Udp
         if (Is(sport, dport, 3503)) return false;                                   // LSP ping
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
-        if (Is(sport, dport, 701) || Is(sport, dport, 1589) || Is(sport, dport, 6343) ||  // LMP, VQP, sFlow
-            dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
+        if (Is(sport, dport, 701) || Is(sport, dport, 1589)) return false;          // LMP, VQP
+        if (Is(sport, dport, Sflow.Port)) { Sflow.Print(ref f, cp, length); return true; }
+        if (dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
