@@ -64,8 +64,9 @@ public static class Ptp
         o.Write(", v1 compat : "u8); o.Write((first & 0x10) != 0 ? "yes"u8 : "no"u8);
         o.Write(", msg type : "u8); MessageTypes.Print(o, (uint)type, "Reserved");
         Dec(o, ", length : "u8, f.U16(bp + 2));
-        Dec(o, ", domain : "u8, f.U8(bp + 4));
-        Dec(o, ", reserved1 : "u8, f.U8(bp + 5));
+        // Domain and reserved byte are both taken from one 16-bit read.
+        Dec(o, ", domain : "u8, f.U16(bp + 4) >> 8);
+        Dec(o, ", reserved1 : "u8, f.U16(bp + 4) & 0xff);
         int flags = f.U16(bp + 6);
         o.Write(", Flags ["u8); Flags.Bits(o, (uint)flags, "none"); o.Char(']');
         Dec(o, ", NS correction : "u8, U48(ref f, bp + 8));

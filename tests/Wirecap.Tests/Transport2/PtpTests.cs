@@ -30,6 +30,7 @@ public class PtpTests
         ("011b1900000000112233445508004500004800010000401100000a000001e0000181013f013f003400000003002c0507060800010000000200030000000900112233445566770002006300fd00005f5e1000075bcd15", 86),
         ("011b1900000000112233445508004500003200010000401100000a000001e0000181013f013f001e000000020000000000000000000000000000000000000000", 64),
         ("011b1900000000112233445508004500005c00010000401100000a000001e000018101400140004800000b02", 106),
+        ("011b1900000000112233445508004500005c00010000401100000a000001e000018101400140004800000b02004005", 106),
         ("011b1900000000112233445508004500005c00010000401100000a000001e000018101400140004800000b0200400507060800010000000200030000", 106),
         ("011b1900000000112233445508004500005c00010000401100000a000001e000018101400140004800000b0200400507060800010000000200030000000900112233445566770002006305fd00005f5e", 106),
         ("011b1900000000112233445508004500005c00010000401100000a000001e000018101400140004800000b0200400507060800010000000200030000000900112233445566770002006305fd00005f5e1000075bcd1500250080", 106),
@@ -60,6 +61,7 @@ public class PtpTests
         + "IP 10.0.0.1.319 > 224.0.1.129.319: PTPv3\n"
         + "IP 10.0.0.1.319 > 224.0.1.129.319:  [length 22 < 34] (invalid)\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg [|ptp]\n"
+        + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64 [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3 [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : 1600000000 seconds 123456789 nanoseconds, origin cur utc :37, rsvd : 0, gm priority_1 : 128 [|ptp]\n"
@@ -87,6 +89,7 @@ public class PtpTests
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 86: 10.0.0.1.319 > 224.0.1.129.319: PTPv3\n"
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 64: 10.0.0.1.319 > 224.0.1.129.319:  [length 22 < 34] (invalid)\n"
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 106: 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg [|ptp]\n"
+        + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 106: 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64 [|ptp]\n"
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 106: 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3 [|ptp]\n"
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 106: 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : [|ptp]\n"
         + "00:11:22:33:44:55 > 01:1b:19:00:00:00, ethertype IPv4 (0x0800), length 106: 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : 1600000000 seconds 123456789 nanoseconds, origin cur utc :37, rsvd : 0, gm priority_1 : 128 [|ptp]\n"
@@ -114,6 +117,7 @@ public class PtpTests
         + "IP 10.0.0.1.319 > 224.0.1.129.319: PTPv3\n"
         + "IP 10.0.0.1.319 > 224.0.1.129.319:  [length 22 < 34] (invalid)\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg [|ptp]\n"
+        + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64 [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3 [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : [|ptp]\n"
         + "IP 10.0.0.1.320 > 224.0.1.129.320: PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 5, reserved1 : 7, Flags [timescale, two step, unicast], NS correction : 4294967298, sub NS correction : 3, reserved2 : 9, clock identity : 0x11223344556677, port id : 2, seq id : 99, control : 5 (Other), log message interval : 253, originTimeStamp : 1600000000 seconds 123456789 nanoseconds, origin cur utc :37, rsvd : 0, gm priority_1 : 128 [|ptp]\n"
