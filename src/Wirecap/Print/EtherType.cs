@@ -46,6 +46,7 @@ public static class EtherType
             case Slow.EtherTypeSlow: Slow.Print(ref f, p, length); return true;
             case MsNlb.EtherTypeMsNlb: MsNlb.Print(ref f, p); return true;
             case Aoe.EtherTypeAoe: Aoe.Print(ref f, p, length); return true;
+            case Ptp.EtherTypePtp: Ptp.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {

@@ -124,6 +124,12 @@ public static class IpProto
             case Eigrp:
                 Wirecap.Print.Eigrp.Print(ref f, off, length);
                 break;
+            case Dccp:
+                Wirecap.Print.Dccp.Print(ref f, off, length, ipOff);
+                break;
+            case Pgm:
+                Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
+                break;
             default:
                 // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.

@@ -7,8 +7,12 @@ namespace Wirecap.Print;
 /// </summary>
 public static class PseudoHeader
 {
-    /// <summary>The checksum over len bytes at off (all captured), 0 when the packet's checksum field is right.</summary>
-    public static ushort Checksum(ref Frame f, int ipOff, int off, int len, int proto)
+    /// <summary>
+    /// The checksum over len bytes at off (all captured), 0 when the packet's checksum field is right.
+    /// coverage, when not -1, is how many of them are summed (DCCP's partial coverage); the
+    /// pseudo-header still carries len.
+    /// </summary>
+    public static ushort Checksum(ref Frame f, int ipOff, int off, int len, int proto, int coverage = -1)
     {
         int ver = f.Data[ipOff] >> 4;
         ulong sum;
@@ -22,7 +26,7 @@ public static class PseudoHeader
             int dst = (f.Data[ipOff] & 0x0f) == 5 ? ipOff + 16 : Ip.FindDestination(ref f, ipOff);
             sum = Wirecap.Print.Checksum.PseudoV4(f.Data.Slice(ipOff + 12, 4), f.Data.Slice(dst, 4), proto, len & 0xffff);
         }
-        return Wirecap.Print.Checksum.Finish(Wirecap.Print.Checksum.Sum(f.Data.Slice(off, len), sum));
+        return Wirecap.Print.Checksum.Finish(Wirecap.Print.Checksum.Sum(f.Data.Slice(off, coverage < 0 ? len : coverage), sum));
     }
 
     /// <summary>

@@ -195,6 +195,7 @@ public static class Tcp
         {
             if (f.Opt.PacketType == "domain") Dns.Print(ref f, bp, length, overTcp: true, isMdns: false);
             else if (f.Opt.PacketType == "resp") Resp.Print(ref f, bp, length);
+            else if (f.Opt.PacketType == "zmtp1") Zmtp1.Print(ref f, bp, length);
             return;
         }
 

@@ -84,6 +84,8 @@ public static class Udp
                 case "radius": Radius.Print(ref f, cp, length); break;
                 case "lmp": Lmp.Print(ref f, cp, length); break;
                 case "wb": Wb.Print(ref f, cp, length); break;
+                case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
+                case "ptp": Ptp.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -159,8 +161,9 @@ public static class Udp
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, Lmp.Port)) { Lmp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 1589) || Is(sport, dport, 6343) ||                    // VQP, sFlow
-            dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
+        if (Is(sport, dport, 1589)) return false;                                   // VQP
+        if (Is(sport, dport, Sflow.Port)) { Sflow.Print(ref f, cp, length); return true; }
+        if (dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
             return false;
         if (Is(sport, dport, 514)) { Syslog.Print(ref f, cp, length); return true; }
@@ -174,7 +177,7 @@ public static class Udp
         // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
         static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
         if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AtalkPort(sport) || AtalkPort(dport))) return false;
-        if (Is(sport, dport, 319) || Is(sport, dport, 320)) return false;
+        if (Is(sport, dport, Ptp.EventPort) || Is(sport, dport, Ptp.GeneralPort)) { Ptp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, SomeIp.Port)) { SomeIp.Print(ref f, cp, length); return true; }
         return false;
     }
