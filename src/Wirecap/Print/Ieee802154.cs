@@ -52,6 +52,22 @@ public static class Ieee802154
         f.LinkHeaderLength += Print(ref f, 0, f.Data.Length);
     }
 
+    /// <summary>
+    /// ieee802_15_4_tap_if_print: DLT_IEEE802_15_4_TAP, the frame behind a pseudo-header of TLVs
+    /// (version(8) reserved(8) length(16, little-endian, the whole pseudo-header) TLVs...), which is skipped.
+    /// </summary>
+    public static void TapIfPrint(ref Frame f)
+    {
+        f.Proto = "802.15.4_tap";
+        int caplen = f.Data.Length;
+        if (caplen < 4) { f.PrintTrunc(); f.LinkHeaderLength += caplen; return; }
+        int version = f.U8(0);
+        int length = f.U16LE(2);
+        if (version != 0 || length < 4) { f.Out.Write(" (invalid)"u8); return; }
+        if (caplen < length) { f.PrintTrunc(); f.LinkHeaderLength += caplen; return; }
+        f.LinkHeaderLength += Print(ref f, length, caplen - length) + length;
+    }
+
     /// <summary>ieee802_15_4_print: 0 on an error, else what tcpdump counts as the header length (1).</summary>
     public static int Print(ref Frame f, int p, int caplen)
     {
