@@ -11,10 +11,9 @@ namespace Wirecap.Print;
 /// </code>
 /// Which PAN IDs are present depends on the version, the compression bit and the address modes.
 /// The FCS is found by checking a 4-byte and then a 2-byte CRC against the frame's tail.
-/// Not decoded yet (printed as their data bytes instead): the contents of header IEs and of MLME and
-/// 802.15.9 payload IEs, which tcpdump decodes only at -vvvv.
+/// Ieee802154Ies.cs holds the IE contents printed at -vvvv.
 /// </summary>
-public static class Ieee802154
+public static partial class Ieee802154
 {
     private static readonly string[] FrameTypes = ["Beacon", "Data", "ACK", "Command", "Reserved", "Multipurpose", "Fragment", "Extended"];
     private const int TypeBeacon = 0, TypeData = 1, TypeAck = 2, TypeCommand = 3, TypeMultipurpose = 5;
@@ -31,7 +30,7 @@ public static class Ieee802154
     private static readonly Tok PayloadIeNames = new(
         (0x0, "ESDU IE"), (0x1, "MLME IE"), (0x2, "Vendor Specific Nested IE"), (0x3, "Multiplexed IE (802.15.9)"),
         (0x4, "Omnibus Payload Group IE"), (0x5, "IETF IE"), (0xf, "List termination"));
-    private const int PayloadVendor = 0x2, PayloadIetf = 0x5, PayloadTermination = 0xf;
+    private const int PayloadMlme = 0x1, PayloadVendor = 0x2, PayloadMpx = 0x3, PayloadIetf = 0x5, PayloadTermination = 0xf;
 
     private static readonly Tok CommandNames = new(
         (0x01, "Association Request command"), (0x02, "Association Response command"), (0x03, "Disassociation Notification command"),
@@ -385,7 +384,11 @@ public static class Ieee802154
                     case 0x00: o.Write("Reserved"u8); break;
                     case 0x01: o.Write("Reason = The coordinator wishes the device to leave PAN"u8); break;
                     case 0x02: o.Write("Reason = The device wishes to leave the PAN"u8); break;
-                    default: o.Write("Reason = 0x"u8); o.Hex2(f.U8(p + 2)); break;   // tcpdump reads 2 bytes past the reason
+                    default:
+                        int reason = f.U8(p + 2);   // tcpdump reads 2 bytes past the reason
+                        if (f.Truncated) break;
+                        o.Write("Reason = 0x"u8); o.Hex2((byte)reason);
+                        break;
                 }
                 return caplen;
             }
@@ -513,15 +516,27 @@ public static class Ieee802154
         p += len; caplen -= len;
 
         if (caplen < 1) { o.Write("[ERROR: Truncated before pending addresses]"u8); return false; }
+        len = PendingAddresses(ref f, p, caplen);
+        if (len < 0) return false;
+        if (!f.Need(p, len)) return false;
+        p += len; caplen -= len;
+        return true;
+    }
+
+    /// <summary>ieee802_15_4_print_pending_addresses: the pending short and extended addresses; bytes used, or -1.</summary>
+    private static int PendingAddresses(ref Frame f, int p, int dataLength)
+    {
+        var o = f.Out;
+        int verbose = f.Opt.Verbose;
         int pas = f.U8(p);
         int shortCount = pas & 7, extCount = (pas >> 4) & 7;
-        len = 1 + shortCount * 2 + extCount * 8;
+        int len = 1 + shortCount * 2 + extCount * 8;
         if (verbose > 0)
         {
             o.Write("\n\tPending address list, # short addresses = "u8); o.Dec(shortCount);
             o.Write(", # extended addresses = "u8); o.Dec(extCount);
         }
-        if (caplen < len) { o.Write(" [ERROR: Pending address list truncated]"u8); return false; }
+        if (dataLength < len) { o.Write(" [ERROR: Pending address list truncated]"u8); return -1; }
         if (verbose > 1)
         {
             if (shortCount != 0)
@@ -537,9 +552,7 @@ public static class Ieee802154
                 o.Char(']');
             }
         }
-        if (!f.Need(p, len)) return false;
-        p += len; caplen -= len;
-        return true;
+        return len;
     }
 
     /// <summary>ieee802_15_4_print_superframe_specification (with -v).</summary>
@@ -628,8 +641,8 @@ public static class Ieee802154
             }
             if (caplen < 2 + ieLen) { o.Write("[ERROR: Truncated IE data]"u8); return -1; }
             p += 2;
-            // the element's own fields (tcpdump's -vvvv) are not decoded yet: its data in hex instead
-            IeDataPrint(ref f, p, 0, ieLen);
+            if (f.Opt.Verbose > 3 && ieLen != 0) HeaderIePrint(ref f, p, ieLen, id);
+            else IeDataPrint(ref f, p, 0, ieLen);
             o.Write("] "u8);
             len += 2 + ieLen;
             p += ieLen;
@@ -671,7 +684,9 @@ public static class Ieee802154
                 o.Write("Subtype ID = 0x"u8); o.Hex2(f.U8(p)); o.Write(", Subtype content = "u8);
                 for (int i = 1; i < ieLen; i++) { o.Hex2(f.U8(p + i)); o.Char(' '); }
             }
-            else IeDataPrint(ref f, p, 0, ieLen);   // MLME and 802.15.9 contents at -vvvv are not decoded yet
+            else if (f.Opt.Verbose > 3 && ieLen != 0 && group == PayloadMlme) MlmeIeListPrint(ref f, p, ieLen);
+            else if (f.Opt.Verbose > 3 && ieLen != 0 && group == PayloadMpx) MpxIePrint(ref f, p, ieLen);
+            else IeDataPrint(ref f, p, 0, ieLen);
             o.Write("]\n\t"u8);
             len += 2 + ieLen;
             p += ieLen;
