@@ -1,8 +1,8 @@
 namespace Wirecap.Print;
 
 /// <summary>
-/// IEEE 802.15.4 MAC frames (print-802_15_4.c; link type 195, the frame with its FCS). The frame
-/// control field (little-endian, like every multi-byte field) tells which fields follow:
+/// IEEE 802.15.4 MAC frames (print-802_15_4.c; link types 195 with the FCS, 230 without, 283 behind a TAP
+/// pseudo-header). The frame control field (little-endian, like every multi-byte field) tells which fields follow:
 /// <code>
 /// | frame control(16) | seq(8, unless suppressed) | dst PAN(16) | dst addr(0/16/64) |
 /// | src PAN(16) | src addr(0/16/64) | aux security header | header IEs | payload IEs | payload | MIC | FCS(16/32) |
