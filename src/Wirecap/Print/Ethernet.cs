@@ -22,10 +22,23 @@ public static class Ethernet
         f.LinkHeaderLength += Print(ref f, 0, f.WireLength, f.Data.Length);
     }
 
-    /// <summary>ether_print / ether_common_print: returns the length of the link headers it consumed.</summary>
+    /// <summary>A switch chip's tag between the source address and the type (DSA, EDSA, Broadcom); p is its first byte.</summary>
+    public delegate void SwitchTagPrinter(ref Frame f, int p);
+
+    /// <summary>ether_print: returns the length of the link headers it consumed.</summary>
     public static int Print(ref Frame f, int p, int length, int caplen)
     {
         f.Proto = "ether";
+        return CommonPrint(ref f, p, length, caplen, null, 0);
+    }
+
+    /// <summary>ether_switch_tag_print: a frame with a tagLen-byte switch tag after the addresses; f.Proto stays the caller's.</summary>
+    public static int SwitchTagPrint(ref Frame f, int p, int length, int caplen, SwitchTagPrinter tag, int tagLen)
+        => CommonPrint(ref f, p, length, caplen, tag, tagLen);
+
+    /// <summary>ether_common_print: returns the length of the link headers it consumed.</summary>
+    private static int CommonPrint(ref Frame f, int p, int length, int caplen, SwitchTagPrinter? switchTag, int tagLen)
+    {
         var o = f.Out;
         if (length < caplen)
         {
@@ -33,7 +46,7 @@ public static class Ethernet
             o.Write(" (invalid)"u8);
             return length;
         }
-        if (caplen < HeaderLength)
+        if (caplen < HeaderLength + tagLen)
         {
             f.PrintTrunc();
             return caplen;
@@ -43,6 +56,11 @@ public static class Ethernet
         length -= 12; caplen -= 12; p += 12;
         int hdrlen = 12;
         if (f.Opt.LinkHeader) AddressesPrint(ref f, src, dst);
+        if (switchTag != null)
+        {
+            switchTag(ref f, p);
+            length -= tagLen; caplen -= tagLen; p += tagLen; hdrlen += tagLen;
+        }
 
         // "recurse": an Arista header is followed by another length/type field
         while (true)

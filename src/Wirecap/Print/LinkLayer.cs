@@ -4,7 +4,8 @@ namespace Wirecap.Print;
 public static class LinkLayer
 {
     public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226,
-        PppSerial = 50, CHdlc = 104, FrameRelay = 107, JuniperEther = 178, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16;
+        PppSerial = 50, CHdlc = 104, FrameRelay = 107, JuniperEther = 178, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16,
+        BrcmTagged = 281, BrcmPrepend = 282, DsaTagDsa = 284, DsaTagEdsa = 285, IpOverIb = 242, VsockLink = 271, NflogLink = 239, Ieee802154WithFcs = 195, Ieee802154NoFcs = 230, Ieee802154Tap = 283;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -34,6 +35,16 @@ public static class LinkLayer
             case PppEther: Pppoe.IfPrint(ref f); break;
             case SlipBsdos: Wirecap.Print.Slip.BsdosIfPrint(ref f); break;
             case PppBsdos: Wirecap.Print.Ppp.BsdosIfPrint(ref f); break;
+            case BrcmTagged: BrcmTag.IfPrint(ref f); break;
+            case BrcmPrepend: BrcmTag.PrependIfPrint(ref f); break;
+            case DsaTagDsa: Dsa.DsaIfPrint(ref f); break;
+            case DsaTagEdsa: Dsa.EdsaIfPrint(ref f); break;
+            case IpOverIb: Ipoib.IfPrint(ref f); break;
+            case VsockLink: Vsock.IfPrint(ref f); break;
+            case NflogLink: Nflog.IfPrint(ref f); break;
+            case Ieee802154WithFcs:
+            case Ieee802154NoFcs: Ieee802154.IfPrint(ref f); break;
+            case Ieee802154Tap: Ieee802154.TapIfPrint(ref f); break;
             default: Unsupported(ref f); break;
         }
     }
