@@ -28,6 +28,10 @@ public sealed class PrintContext
     internal int SlipLastConn = 255;
     internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
 
+    private NfsXidMap? _nfsXids;
+    /// <summary>NFS: the recent calls, to decode their replies.</summary>
+    internal NfsXidMap NfsXids => _nfsXids ??= new NfsXidMap();
+
     /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
     internal byte[] Scratch(int n)
     {

@@ -87,6 +87,7 @@ public static class Udp
         }
 
         AddressesPrint(ref f, ipOff, v6, sport, dport);
+        if (!f.Opt.Quiet && (dport == Nfs.Port || sport == Nfs.Port) && Nfs.UdpPrint(ref f, cp, length, sport, dport, ipOff)) return;
 
         if (f.Opt.Verbose > 0 && !f.Opt.NoChecksum && !fragmented)
         {
