@@ -126,7 +126,7 @@ public static class Udp
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
-        if (Is(sport, dport, 525)) return false;                                    // timed
+        if (Is(sport, dport, Timed.Port)) { Timed.Print(ref f, cp); return true; }
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
@@ -135,9 +135,10 @@ public static class Udp
             Is(sport, dport, 161) || Is(sport, dport, 162))                         // SNMP
             return false;
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
-            Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
-            (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
+        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456)    // Kerberos, L2TP, VAT
+            return false;
+        if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
+        if ((sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
             Is(sport, dport, 521))                                                  // RIPng
             return false;
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
@@ -150,7 +151,8 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
         { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921) || Is(sport, dport, 646)) return false;          // LWRES, LDP
+        if (Is(sport, dport, Lwres.Port)) { Lwres.Print(ref f, cp, length); return true; }
+        if (Is(sport, dport, 646)) return false;                                    // LDP
         if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
         if (Is(sport, dport, 3503)) return false;                                   // LSP ping
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
