@@ -105,7 +105,7 @@ public static class Udp
             }
         }
 
-        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6)) return;
+        if (!f.Opt.Quiet && PayloadPrint(ref f, cp, length, sport, dport, v6, ipOff)) return;
         if ((uint)ulen > (uint)length && !fragmented)
         {
             o.Write("UDP, bad length "u8); o.Dec(ulen); o.Write(" > "u8); o.Dec(length);
@@ -121,7 +121,7 @@ public static class Udp
     /// left undecoded ("UDP, length N"), also for the ports whose printers are not written here yet
     /// (they still take their place in the order, so that a later port does not claim their packets).
     /// </summary>
-    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6)
+    private static bool PayloadPrint(ref Frame f, int cp, int length, int sport, int dport, bool v6, int ipOff)
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
@@ -138,9 +138,9 @@ public static class Udp
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456)    // Kerberos, L2TP, VAT
             return false;
         if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
-        if ((sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
-            Is(sport, dport, 521))                                                  // RIPng
-            return false;
+        if ((sport >= Rx.PortLow && sport <= Rx.PortHigh) || (dport >= Rx.PortLow && dport <= Rx.PortHigh))
+        { Rx.Print(ref f, cp, length, sport, dport, ipOff); return true; }
+        if (Is(sport, dport, 521)) return false;                                    // RIPng
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }

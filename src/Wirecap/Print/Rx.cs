@@ -1,0 +1,537 @@
+namespace Wirecap.Print;
+
+/// <summary>
+/// AFS RX (print-rx.c), UDP ports 7000-7009.
+/// <code>
+/// +-------------------------------+-------------------------------+
+/// |             epoch             |          connection id        |
+/// +-------------------------------+-------------------------------+
+/// |          call number          |            sequence           |
+/// +-------------------------------+-------+-------+-------+-------+
+/// |         serial number         | type  | flags |status |secidx |
+/// +---------------+---------------+-------+-------+-------+-------+
+/// |     spare     |  service id   |   payload (opcode, arguments...)
+/// </code>
+/// The first data packet of a call (sequence 1, client-initiated) carries the opcode; calls are
+/// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
+/// the RX header, acks, the Ubik database calls every replicated service answers, and the
+/// protection service (pt). The other services' calls (fs, cb, vldb, kauth, vol, bos) print
+/// their header only: their argument decoding is not written yet.
+/// </summary>
+public static class Rx
+{
+    public const int PortLow = 7000, PortHigh = 7009;
+    private const int FsPort = 7000, CbPort = 7001, ProtPort = 7002, VldbPort = 7003, KauthPort = 7004, VolPort = 7005, BosPort = 7007;
+
+    internal const int HeaderLength = 28;
+    private const int CidOff = 4, CallNumberOff = 8, SeqOff = 12, SerialOff = 16, TypeOff = 20, FlagsOff = 21,
+        SecurityIndexOff = 23, ServiceIdOff = 26;
+    private const int TypeData = 1, TypeAck = 2, TypeAbort = 4;
+    private const int ClientInitiated = 1;
+    private const int PrNameMax = 64;
+
+    private static readonly Tok Types = new((1, "data"), (2, "ack"), (3, "busy"), (4, "abort"), (5, "ackall"),
+        (6, "challenge"), (7, "response"), (8, "debug"), (9, "params"), (13, "version"));
+
+    /// <summary>The flag names; the last two share a bit and apply only to one packet type.</summary>
+    private static readonly (int Flag, int PacketType, string Name)[] Flags =
+    [
+        (1, 0, "client-init"), (2, 0, "req-ack"), (4, 0, "last-pckt"), (8, 0, "more-pckts"), (16, 0, "free-pckt"),
+        (32, TypeAck, "slow-start"), (32, TypeData, "jumbogram"),
+    ];
+
+    private static readonly Tok UbikRequests = new((10000, "vote-beacon"), (10001, "vote-debug-old"),
+        (10002, "vote-sdebug-old"), (10003, "vote-getsyncsite"), (10004, "vote-debug"), (10005, "vote-sdebug"),
+        (10006, "vote-xdebug"), (10007, "vote-xsdebug"), (20000, "disk-begin"), (20001, "disk-commit"),
+        (20002, "disk-lock"), (20003, "disk-write"), (20004, "disk-getversion"), (20005, "disk-getfile"),
+        (20006, "disk-sendfile"), (20007, "disk-abort"), (20008, "disk-releaselocks"), (20009, "disk-truncate"),
+        (20010, "disk-probe"), (20011, "disk-writev"), (20012, "disk-interfaceaddr"), (20013, "disk-setversion"));
+
+    private static readonly Tok PtRequests = new((500, "new-user"), (501, "where-is-it"), (502, "dump-entry"),
+        (503, "add-to-group"), (504, "name-to-id"), (505, "id-to-name"), (506, "delete"), (507, "remove-from-group"),
+        (508, "get-cps"), (509, "new-entry"), (510, "list-max"), (511, "set-max"), (512, "list-entry"),
+        (513, "change-entry"), (514, "list-elements"), (515, "same-mbr-of"), (516, "set-fld-sentry"),
+        (517, "list-owned"), (518, "get-cps2"), (519, "get-host-cps"), (520, "update-entry"), (521, "list-entries"),
+        (530, "list-super-groups"));
+
+    private static readonly Tok AckReasons = new((1, "ack requested"), (2, "duplicate packet"), (3, "out of sequence"),
+        (4, "exceeds window"), (5, "no buffer space"), (6, "ping"), (7, "ping response"), (8, "delay"), (9, "idle"));
+
+    /// <summary>rx_print: bp is the RX header, length the UDP payload length, ipOff the IP header (its addresses key the call cache).</summary>
+    public static void Print(ref Frame f, int bp, int length, int sport, int dport, int ipOff)
+    {
+        f.Proto = "rx";
+        var o = f.Out;
+        if (!f.Has(bp, HeaderLength))
+        {
+            o.Write(" [|rx] ("u8); o.Dec((uint)length); o.Char(')');
+            return;
+        }
+        int type = f.Data[bp + TypeOff];
+        o.Write(" rx "u8); Types.Print(o, (uint)type, "type %u");
+        int flags = f.Data[bp + FlagsOff];
+        int verbose = f.Opt.Verbose;
+        if (verbose > 0)
+        {
+            if (verbose > 1)
+            {
+                o.Write(" cid "u8); o.Hex(f.U32(bp + CidOff), 8);
+                o.Write(" call# "u8); o.Dec(f.U32(bp + CallNumberOff));
+            }
+            o.Write(" seq "u8); o.Dec(f.U32(bp + SeqOff));
+            o.Write(" ser "u8); o.Dec(f.U32(bp + SerialOff));
+            if (verbose > 2)
+            {
+                o.Write(" secindex "u8); o.Dec(f.Data[bp + SecurityIndexOff]);
+                o.Write(" serviceid "u8); o.Dec(f.U16(bp + ServiceIdOff));
+            }
+            if (verbose > 1)
+            {
+                bool first = true;
+                foreach (var (flag, packetType, name) in Flags)
+                {
+                    if ((flags & flag) == 0 || (packetType != 0 && packetType != type)) continue;
+                    o.Char(first ? ' ' : ',');
+                    first = false;
+                    o.Char('<'); o.Write(name); o.Char('>');
+                }
+            }
+        }
+
+        uint seq = f.U32(bp + SeqOff);
+        if (type == TypeData && seq == 1 && (flags & ClientInitiated) != 0)
+        {
+            f.Ctx.RxCalls.Insert(ref f, bp, ipOff, dport);
+            switch (dport)
+            {
+                case ProtPort: ProtPrint(ref f, bp, length); break;
+                case FsPort: case CbPort: case VldbPort: case KauthPort: case VolPort: case BosPort:
+                    // (argument decoding not written yet: see the summary)
+                    break;
+            }
+        }
+        else if (((type == TypeData && seq == 1) || type == TypeAbort) && (flags & ClientInitiated) == 0 &&
+                 f.Ctx.RxCalls.Find(ref f, bp, ipOff, sport, out uint opcode))
+        {
+            switch (sport)
+            {
+                case ProtPort: ProtReplyPrint(ref f, bp, length, opcode); break;
+            }
+        }
+        else if (type == TypeAck) AckPrint(ref f, bp, length);
+
+        if (f.Truncated) return;
+        o.Write(" ("u8); o.Dec((uint)length); o.Char(')');
+    }
+
+    // ---- argument printers (tcpdump's FIDOUT, INTOUT, ... macros); false: the argument was not captured ----
+
+    private static void IntOut(ref Frame f, ref int bp)
+    {
+        int v = (int)f.U32(bp);
+        bp += 4;
+        f.Out.Char(' '); f.Out.Dec(v);
+    }
+
+    private static void UintOut(ref Frame f, ref int bp)
+    {
+        uint v = f.U32(bp);
+        bp += 4;
+        f.Out.Char(' '); f.Out.Dec(v);
+    }
+
+    /// <summary>DATEOUT: a 32-bit time as local "%Y/%m/%d %H:%M:%S".</summary>
+    private static void DateOut(ref Frame f, ref int bp)
+    {
+        int t = (int)f.U32(bp);
+        bp += 4;
+        if (f.Truncated) return;
+        var o = f.Out;
+        o.Char(' ');
+        if (!Timestamps.LocalTime(t, out int y, out int mo, out int d, out int h, out int mi, out int s)) return;
+        o.Dec(y); o.Char('/'); o.Dec((ulong)mo, 2); o.Char('/'); o.Dec((ulong)d, 2); o.Char(' ');
+        o.Dec((ulong)h, 2); o.Char(':'); o.Dec((ulong)mi, 2); o.Char(':'); o.Dec((ulong)s, 2);
+    }
+
+    /// <summary>UBIK_VERSIONOUT: epoch.counter.</summary>
+    private static bool UbikVersionOut(ref Frame f, ref int bp)
+    {
+        if (!f.Has(bp, 8)) return false;
+        uint epoch = f.U32(bp), counter = f.U32(bp + 4);
+        bp += 8;
+        f.Out.Char(' '); f.Out.Dec(epoch); f.Out.Char('.'); f.Out.Dec(counter);
+        return true;
+    }
+
+    /// <summary>STROUT: a counted string of at most max characters, in quotes.</summary>
+    private static bool StrOut(ref Frame f, ref int bp, uint max)
+    {
+        uint n = f.U32(bp);
+        if (f.Truncated || n > max) return false;
+        bp += 4;
+        var o = f.Out;
+        o.Write(" \""u8);
+        if (Bootp.PrintN(ref f, bp, (int)n)) return false;
+        o.Char('"');
+        bp += (int)((n + 3) / 4 * 4);
+        return true;
+    }
+
+    /// <summary>VECOUT: a name of max characters stored one per 32-bit word, printed up to its NUL.</summary>
+    private static bool VecOut(ref Frame f, ref int bp, int max)
+    {
+        if (!f.Has(bp, max * 4)) return false;
+        var o = f.Out;
+        o.Write(" \""u8);
+        int end = bp + max * 4;
+        for (int p = bp; p < end; p += 4)
+        {
+            byte c = f.Data[p + 3];
+            if (c == 0) break;
+            TextProto.PrintChar(o, c);
+        }
+        o.Char('"');
+        bp = end;
+        return true;
+    }
+
+    private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
+
+    // ---- protection service ----
+
+    /// <summary>prot_print: a call to the protection server (ptserver/ptint.xg).</summary>
+    private static void ProtPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" pt"u8);
+        if (IsUbik(op)) { UbikPrint(ref f, bp); return; }
+        o.Write(" call "u8); PtRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 500:   // new user
+                if (!StrOut(ref f, ref bp, PrNameMax)) goto trunc;
+                o.Write(" id"u8); IntOut(ref f, ref bp);
+                o.Write(" oldid"u8); IntOut(ref f, ref bp);
+                break;
+            case 501: case 506: case 508: case 512: case 514: case 517: case 518: case 519: case 530:
+                o.Write(" id"u8); IntOut(ref f, ref bp);
+                break;
+            case 502:
+                o.Write(" pos"u8); IntOut(ref f, ref bp);
+                break;
+            case 503: case 507: case 515:
+                o.Write(" uid"u8); IntOut(ref f, ref bp);
+                o.Write(" gid"u8); IntOut(ref f, ref bp);
+                break;
+            case 504:   // name to id: names, one character per word
+            {
+                uint j = f.U32(bp);
+                bp += 4;
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                    if (!VecOut(ref f, ref bp, PrNameMax)) goto trunc;
+                if (j == 0) o.Write(" <none!>"u8);
+                break;
+            }
+            case 505:   // id to name
+            {
+                o.Write(" ids:"u8);
+                uint n = f.U32(bp);
+                bp += 4;
+                uint j = 0;
+                for (; j < n && !f.Truncated; j++) IntOut(ref f, ref bp);
+                if (j == 0) o.Write(" <none!>"u8);
+                break;
+            }
+            case 509:   // new entry
+                if (!StrOut(ref f, ref bp, PrNameMax)) goto trunc;
+                o.Write(" flag"u8); IntOut(ref f, ref bp);
+                o.Write(" oid"u8); IntOut(ref f, ref bp);
+                break;
+            case 511:
+                o.Write(" id"u8); IntOut(ref f, ref bp);
+                o.Write(" gflag"u8); IntOut(ref f, ref bp);
+                break;
+            case 513:   // change entry
+                o.Write(" id"u8); IntOut(ref f, ref bp);
+                if (!StrOut(ref f, ref bp, PrNameMax)) goto trunc;
+                o.Write(" oldid"u8); IntOut(ref f, ref bp);
+                o.Write(" newid"u8); IntOut(ref f, ref bp);
+                break;
+            case 520:   // update entry
+                o.Write(" id"u8); IntOut(ref f, ref bp);
+                if (!StrOut(ref f, ref bp, PrNameMax)) goto trunc;
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|pt]"u8);
+    }
+
+    /// <summary>prot_reply_print: a reply from the protection server to the call with this opcode.</summary>
+    private static void ProtReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length < HeaderLength) return;
+        o.Write(" pt"u8);
+        if (IsUbik(op)) { UbikReplyPrint(ref f, bp, length, op); return; }
+        o.Write(" reply "u8); PtRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type == TypeData)
+        {
+            switch (op)
+            {
+                case 504:   // name to id
+                {
+                    o.Write(" ids:"u8);
+                    uint n = f.U32(bp);
+                    bp += 4;
+                    uint j = 0;
+                    for (; j < n && !f.Truncated; j++) IntOut(ref f, ref bp);
+                    if (j == 0) o.Write(" <none!>"u8);
+                    break;
+                }
+                case 505:   // id to name
+                {
+                    uint j = f.U32(bp);
+                    bp += 4;
+                    for (uint i = 0; i < j && !f.Truncated; i++)
+                        if (!VecOut(ref f, ref bp, PrNameMax)) goto trunc;
+                    if (j == 0) o.Write(" <none!>"u8);
+                    break;
+                }
+                case 508: case 514: case 517: case 518: case 519:
+                {
+                    uint j = f.U32(bp);
+                    bp += 4;
+                    for (uint i = 0; i < j && !f.Truncated; i++) IntOut(ref f, ref bp);
+                    if (j == 0) o.Write(" <none!>"u8);
+                    break;
+                }
+                case 510:
+                    o.Write(" maxuid"u8); IntOut(ref f, ref bp);
+                    o.Write(" maxgid"u8); IntOut(ref f, ref bp);
+                    break;
+            }
+        }
+        else
+        {
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|pt]"u8);
+    }
+
+    // ---- Ubik ----
+
+    /// <summary>ubik_print: a Ubik call (ubik/ubik_int.xg); the caller checked that the opcode was captured.</summary>
+    private static void UbikPrint(ref Frame f, int bp)
+    {
+        var o = f.Out;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" ubik call "u8); UbikRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 10000:     // beacon
+            {
+                uint sync = f.U32(bp);
+                bp += 4;
+                if (f.Truncated) return;
+                o.Write(sync != 0 ? " syncsite yes"u8 : " syncsite no"u8);
+                o.Write(" votestart"u8); DateOut(ref f, ref bp);
+                o.Write(" dbversion"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                break;
+            }
+            case 10003:
+                o.Write(" site"u8); UintOut(ref f, ref bp);
+                break;
+            case 20000: case 20001: case 20007: case 20008: case 20010:
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                break;
+            case 20002:     // lock
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" file"u8); IntOut(ref f, ref bp);
+                o.Write(" pos"u8); IntOut(ref f, ref bp);
+                o.Write(" length"u8); IntOut(ref f, ref bp);
+                f.U32(bp);  // the lock type is read (and so must be captured) but tcpdump does not print it
+                break;
+            case 20003:     // write
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" file"u8); IntOut(ref f, ref bp);
+                o.Write(" pos"u8); IntOut(ref f, ref bp);
+                break;
+            case 20005:
+                o.Write(" file"u8); IntOut(ref f, ref bp);
+                break;
+            case 20006:     // send file
+                o.Write(" file"u8); IntOut(ref f, ref bp);
+                o.Write(" length"u8); IntOut(ref f, ref bp);
+                o.Write(" dbversion"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                break;
+            case 20009:     // truncate
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" file"u8); IntOut(ref f, ref bp);
+                o.Write(" length"u8); IntOut(ref f, ref bp);
+                break;
+            case 20012:     // set version
+                o.Write(" tid"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" oldversion"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                o.Write(" newversion"u8); if (!UbikVersionOut(ref f, ref bp)) goto trunc;
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|ubik]"u8);
+    }
+
+    /// <summary>ubik_reply_print: a data reply carries results, anything else (an abort) an error code, or for a beacon a yes vote.</summary>
+    private static void UbikReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length < HeaderLength) return;
+        o.Write(" ubik reply "u8); UbikRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type == TypeData)
+        {
+            if (op == 10000) o.Write(" vote no"u8);
+            else if (op == 20004)
+            {
+                o.Write(" dbversion"u8);
+                if (!UbikVersionOut(ref f, ref bp) && !f.Truncated) o.Write(" [|ubik]"u8);
+            }
+        }
+        else if (op == 10000)
+        {
+            o.Write(" vote yes until"u8); DateOut(ref f, ref bp);
+        }
+        else
+        {
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+        }
+    }
+
+    // ---- acks ----
+
+    /// <summary>rx_ack_print: the ack header, then the acked and nacked packets as ranges.</summary>
+    private static void AckPrint(ref Frame f, int bp, int length)
+    {
+        // bufferSpace(2) maxSkew(2) firstPacket(4) previousPacket(4) serial(4) reason(1) nAcks(1) acks[255]
+        const int ackFixed = 18, ackStructSize = ackFixed + 255;
+        var o = f.Out;
+        if (length < HeaderLength) return;
+        bp += HeaderLength;
+        if (!f.Has(bp, ackStructSize)) { o.Write(" [|ack]"u8); return; }
+        if (f.Opt.Verbose > 2)
+        {
+            o.Write(" bufspace "u8); o.Dec(f.U16(bp)); o.Write(" maxskew "u8); o.Dec(f.U16(bp + 2));
+        }
+        uint first = f.U32(bp + 4);
+        o.Write(" first "u8); o.Dec(first); o.Write(" serial "u8); o.Dec(f.U32(bp + 12));
+        o.Write(" reason "u8); AckReasons.Print(o, f.Data[bp + 16], "#%u");
+        int nAcks = f.Data[bp + 17];
+        // tcpdump reads the ack bytes after the whole 255-entry structure, not at its acks field.
+        bp += ackStructSize;
+        int acks = bp;
+        if (nAcks != 0)
+        {
+            if (!f.Has(bp, nAcks)) { o.Write(" [|ack]"u8); return; }
+            Ranges(ref f, acks, nAcks, first, 1, " acked "u8);
+            Ranges(ref f, acks, nAcks, first, 0, " nacked "u8);
+            bp += nAcks;
+        }
+        bp += 3;   // padding
+
+        if (f.Opt.Verbose > 1)
+        {
+            // Each optional field is printed only when more than its 4 bytes remain.
+            if (f.End - bp + 1 <= 4) return;
+            o.Write(" ifmtu"u8); UintOut(ref f, ref bp);
+            if (f.End - bp + 1 <= 4) return;
+            o.Write(" maxmtu"u8); UintOut(ref f, ref bp);
+            if (f.End - bp + 1 <= 4) return;
+            o.Write(" rwind"u8); UintOut(ref f, ref bp);
+            if (f.End - bp + 1 <= 4) return;
+            o.Write(" maxpackets"u8); UintOut(ref f, ref bp);
+        }
+    }
+
+    /// <summary>The packets whose ack byte is value, as "label a-b,c,d-e" (collapsing runs).</summary>
+    private static void Ranges(ref Frame f, int acks, int n, uint first, byte value, ReadOnlySpan<byte> label)
+    {
+        var o = f.Out;
+        int start = -2, last = -2, i;
+        for (i = 0; i < n; i++)
+        {
+            if (f.Data[acks + i] == value)
+            {
+                if (last == -2) { o.Write(label); o.Dec(first + (uint)i); start = i; }
+                else if (last != i - 1) { o.Char(','); o.Dec(first + (uint)i); start = i; }
+                last = i;
+            }
+            else if (last == i - 1 && start != last) { o.Char('-'); o.Dec(first + (uint)(i - 1)); }
+        }
+        if (last == i - 1 && start != last) { o.Char('-'); o.Dec(first + (uint)(i - 1)); }
+    }
+}
+
+/// <summary>
+/// The RX calls seen most recently (tcpdump keeps 64): call number, client and server address,
+/// server port, service and opcode, so that a reply can be decoded. A ring allocated once per run.
+/// </summary>
+public sealed class RxCallCache
+{
+    private const int Size = 64;
+    private readonly uint[] _callNumber = new uint[Size];
+    private readonly uint[] _client = new uint[Size];
+    private readonly uint[] _server = new uint[Size];
+    private readonly ushort[] _dport = new ushort[Size];
+    private readonly ushort[] _serviceId = new ushort[Size];
+    private readonly uint[] _opcode = new uint[Size];
+    private int _next, _hint;
+
+    /// <summary>rx_cache_insert: remember the call (when its opcode was captured). The addresses are read where an IPv4 header has them.</summary>
+    internal void Insert(ref Frame f, int bp, int ipOff, int dport)
+    {
+        if (!f.Has(bp + Rx.HeaderLength, 4)) return;
+        int i = _next;
+        if (++_next >= Size) _next = 0;
+        _callNumber[i] = f.U32(bp + 8);
+        _client[i] = f.U32(ipOff + 12);
+        _server[i] = f.U32(ipOff + 16);
+        _dport[i] = (ushort)dport;
+        _serviceId[i] = f.U16(bp + 26);
+        _opcode[i] = f.U32(bp + Rx.HeaderLength);
+    }
+
+    /// <summary>rx_cache_find: the opcode of the call a reply from port sport answers.</summary>
+    internal bool Find(ref Frame f, int bp, int ipOff, int sport, out uint opcode)
+    {
+        opcode = 0;
+        uint client = f.U32(ipOff + 16), server = f.U32(ipOff + 12);
+        uint call = f.U32(bp + 8);
+        ushort service = f.U16(bp + 26);
+        int i = _hint;
+        do
+        {
+            if (_callNumber[i] == call && _client[i] == client && _server[i] == server &&
+                _serviceId[i] == service && _dport[i] == sport)
+            {
+                _hint = i;
+                opcode = _opcode[i];
+                return true;
+            }
+            if (++i >= Size) i = 0;
+        } while (i != _hint);
+        return false;
+    }
+}
