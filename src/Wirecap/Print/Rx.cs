@@ -425,12 +425,12 @@ public static class Rx
     /// <summary>rx_ack_print: the ack header, then the acked and nacked packets as ranges.</summary>
     private static void AckPrint(ref Frame f, int bp, int length)
     {
-        // bufferSpace(2) maxSkew(2) firstPacket(4) previousPacket(4) serial(4) reason(1) nAcks(1) acks[255]
-        const int ackFixed = 18, ackStructSize = ackFixed + 255;
+        // bufferSpace(2) maxSkew(2) firstPacket(4) previousPacket(4) serial(4) reason(1) nAcks(1), then nAcks acks
+        const int ackFixed = 18;
         var o = f.Out;
         if (length < HeaderLength) return;
         bp += HeaderLength;
-        if (!f.Has(bp, ackStructSize)) { o.Write(" [|ack]"u8); return; }
+        if (!f.Has(bp, ackFixed)) { o.Write(" [|ack]"u8); return; }
         if (f.Opt.Verbose > 2)
         {
             o.Write(" bufspace "u8); o.Dec(f.U16(bp)); o.Write(" maxskew "u8); o.Dec(f.U16(bp + 2));
@@ -439,8 +439,7 @@ public static class Rx
         o.Write(" first "u8); o.Dec(first); o.Write(" serial "u8); o.Dec(f.U32(bp + 12));
         o.Write(" reason "u8); AckReasons.Print(o, f.Data[bp + 16], "#%u");
         int nAcks = f.Data[bp + 17];
-        // tcpdump reads the ack bytes after the whole 255-entry structure, not at its acks field.
-        bp += ackStructSize;
+        bp += ackFixed;
         int acks = bp;
         if (nAcks != 0)
         {
