@@ -14,9 +14,9 @@ namespace Wirecap.Print;
 /// </code>
 /// The first data packet of a call (sequence 1, client-initiated) carries the opcode; calls are
 /// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
-/// the RX header, acks, the Ubik database calls every replicated service answers, and the
-/// protection service (pt). The other services' calls (fs, cb, vldb, kauth, vol, bos) print
-/// their header only: their argument decoding is not written yet.
+/// the RX header, acks, the Ubik database calls every replicated service answers, the file
+/// service (fs) and the protection service (pt). The other services' calls (cb, vldb, kauth, vol,
+/// bos) print their header only: their argument decoding is not written yet.
 /// </summary>
 public static class Rx
 {
@@ -28,7 +28,7 @@ public static class Rx
         SecurityIndexOff = 23, ServiceIdOff = 26;
     private const int TypeData = 1, TypeAck = 2, TypeAbort = 4;
     private const int ClientInitiated = 1;
-    private const int PrNameMax = 64;
+    private const int PrNameMax = 64, AfsNameMax = 256, AfsOpaqueMax = 1024;
 
     private static readonly Tok Types = new((1, "data"), (2, "ack"), (3, "busy"), (4, "abort"), (5, "ackall"),
         (6, "challenge"), (7, "response"), (8, "debug"), (9, "params"), (13, "version"));
@@ -53,6 +53,21 @@ public static class Rx
         (513, "change-entry"), (514, "list-elements"), (515, "same-mbr-of"), (516, "set-fld-sentry"),
         (517, "list-owned"), (518, "get-cps2"), (519, "get-host-cps"), (520, "update-entry"), (521, "list-entries"),
         (530, "list-super-groups"));
+
+    private static readonly Tok FsRequests = new((130, "fetch-data"), (131, "fetch-acl"), (132, "fetch-status"),
+        (133, "store-data"), (134, "store-acl"), (135, "store-status"), (136, "remove-file"), (137, "create-file"),
+        (138, "rename"), (139, "symlink"), (140, "link"), (141, "makedir"), (142, "rmdir"), (143, "oldsetlock"),
+        (144, "oldextlock"), (145, "oldrellock"), (146, "get-stats"), (147, "give-cbs"), (148, "get-vlinfo"),
+        (149, "get-vlstats"), (150, "set-vlstats"), (151, "get-rootvl"), (152, "check-token"), (153, "get-time"),
+        (154, "nget-vlinfo"), (155, "bulk-stat"), (156, "setlock"), (157, "extlock"), (158, "rellock"),
+        (159, "xstat-ver"), (160, "get-xstat"), (161, "dfs-lookup"), (162, "dfs-flushcps"), (163, "dfs-symlink"),
+        (220, "residency"), (65536, "inline-bulk-status"), (65537, "fetch-data-64"), (65538, "store-data-64"),
+        (65539, "give-up-all-cbs"), (65540, "get-caps"), (65541, "cb-rx-conn-addr"));
+
+    private static readonly Tok FsErrors = new((101, "salvage volume"), (102, "no such vnode"), (103, "no such volume"),
+        (104, "volume exist"), (105, "no service"), (106, "volume offline"), (107, "voline online"), (108, "diskfull"),
+        (109, "diskquota exceeded"), (110, "volume busy"), (111, "volume moved"), (112, "AFS IO error"),
+        (0xffffff9c, "restarting fileserver"));
 
     private static readonly Tok AckReasons = new((1, "ack requested"), (2, "duplicate packet"), (3, "out of sequence"),
         (4, "exceeds window"), (5, "no buffer space"), (6, "ping"), (7, "ping response"), (8, "delay"), (9, "idle"));
@@ -105,7 +120,8 @@ public static class Rx
             switch (dport)
             {
                 case ProtPort: ProtPrint(ref f, bp, length); break;
-                case FsPort: case CbPort: case VldbPort: case KauthPort: case VolPort: case BosPort:
+                case FsPort: FsPrint(ref f, bp, length); break;
+                case CbPort: case VldbPort: case KauthPort: case VolPort: case BosPort:
                     // (argument decoding not written yet: see the summary)
                     break;
             }
@@ -116,6 +132,7 @@ public static class Rx
             switch (sport)
             {
                 case ProtPort: ProtReplyPrint(ref f, bp, length, opcode); break;
+                case FsPort: FsReplyPrint(ref f, bp, length, opcode); break;
             }
         }
         else if (type == TypeAck) AckPrint(ref f, bp, length);
@@ -193,6 +210,266 @@ public static class Rx
         o.Char('"');
         bp = end;
         return true;
+    }
+
+    /// <summary>FIDOUT: volume/vnode/uniquifier.</summary>
+    private static bool FidOut(ref Frame f, ref int bp)
+    {
+        if (!f.Has(bp, 12)) return false;
+        uint a = f.U32(bp), b = f.U32(bp + 4), c = f.U32(bp + 8);
+        bp += 12;
+        var o = f.Out;
+        o.Write(" fid "u8); o.Dec(a); o.Char('/'); o.Dec(b); o.Char('/'); o.Dec(c);
+        return true;
+    }
+
+    private static void Uint64Out(ref Frame f, ref int bp)
+    {
+        ulong v = f.U64(bp);
+        bp += 8;
+        f.Out.Char(' '); f.Out.Dec(v);
+    }
+
+    /// <summary>STOREATTROUT: the attributes a store sets, as selected by its mask.</summary>
+    private static bool StoreAttrOut(ref Frame f, ref int bp)
+    {
+        var o = f.Out;
+        if (!f.Has(bp, 24)) return false;
+        uint mask = f.U32(bp);
+        bp += 4;
+        if (mask != 0) o.Write(" StoreStatus"u8);
+        if ((mask & 1) != 0) { o.Write(" date"u8); DateOut(ref f, ref bp); }
+        else bp += 4;
+        uint v = f.U32(bp); bp += 4;
+        if ((mask & 2) != 0) { o.Write(" owner "u8); o.Dec(v); }
+        v = f.U32(bp); bp += 4;
+        if ((mask & 4) != 0) { o.Write(" group "u8); o.Dec(v); }
+        v = f.U32(bp); bp += 4;
+        if ((mask & 8) != 0) { o.Write(" mode "u8); Oct(o, v & 0xFFF); }
+        v = f.U32(bp); bp += 4;
+        if ((mask & 16) != 0) { o.Write(" segsize "u8); o.Dec(v); }
+        if ((mask & 1024) != 0) o.Write(" fsync"u8);
+        return true;
+    }
+
+    private static void Oct(TextOut o, uint v)
+    {
+        Span<byte> buf = stackalloc byte[11];
+        int i = buf.Length;
+        do { buf[--i] = (byte)('0' + (v & 7)); v >>= 3; } while (v != 0);
+        o.Write(buf[i..]);
+    }
+
+    /// <summary>An ACL of at most 1024 bytes (as tcpdump copies it, up to a NUL): false when not captured.</summary>
+    private static bool AclOut(ref Frame f, ref int bp)
+    {
+        uint n = f.U32(bp);
+        bp += 4;
+        if (f.Truncated) return true;
+        if (!f.Has(bp, (int)Math.Min(n, int.MaxValue))) return false;
+        var a = f.Data.Slice(bp, (int)Math.Min(n, AfsOpaqueMax));
+        int nul = a.IndexOf((byte)0);
+        if (nul >= 0) a = a[..nul];
+        AclPrint(f.Out, a);
+        return true;
+    }
+
+    /// <summary>
+    /// acl_print: a line "positive negative", then that many "user bits" lines, printed as +{user rlidwka}
+    /// and -{...}; parsing stops (silently) at the first line that does not scan.
+    /// </summary>
+    private static void AclPrint(TextOut o, ReadOnlySpan<byte> s)
+    {
+        int p = 0;
+        if (!ScanInt(s, ref p, out int pos) || !ScanInt(s, ref p, out int neg)) return;
+        SkipSpace(s, ref p);
+        for (int i = 0; i < pos + neg; i++)
+        {
+            if (i >= pos && pos < 0) break;
+            SkipSpace(s, ref p);
+            int start = p;
+            while (p < s.Length && !IsSpace(s[p]) && p - start < 1024) p++;
+            if (p == start) return;
+            var user = s[start..p];
+            SkipSpace(s, ref p);
+            if (!ScanInt(s, ref p, out int acl)) return;
+            SkipSpace(s, ref p);
+            o.Write(i < pos ? " +{"u8 : " -{"u8);
+            foreach (byte c in user) TextProto.PrintChar(o, c);
+            o.Char(' ');
+            if ((acl & 1) != 0) o.Char('r');
+            if ((acl & 8) != 0) o.Char('l');
+            if ((acl & 4) != 0) o.Char('i');
+            if ((acl & 16) != 0) o.Char('d');
+            if ((acl & 2) != 0) o.Char('w');
+            if ((acl & 32) != 0) o.Char('k');
+            if ((acl & 64) != 0) o.Char('a');
+            o.Char('}');
+        }
+    }
+
+    private static bool IsSpace(byte c) => c == ' ' || (c >= '\t' && c <= '\r');
+
+    private static void SkipSpace(ReadOnlySpan<byte> s, ref int p)
+    {
+        while (p < s.Length && IsSpace(s[p])) p++;
+    }
+
+    /// <summary>sscanf's %d: optional white space and sign, then at least one digit.</summary>
+    private static bool ScanInt(ReadOnlySpan<byte> s, ref int p, out int v)
+    {
+        v = 0;
+        SkipSpace(s, ref p);
+        int q = p;
+        bool neg = false;
+        if (q < s.Length && (s[q] == '+' || s[q] == '-')) neg = s[q++] == '-';
+        if (q >= s.Length || s[q] < '0' || s[q] > '9') return false;
+        long x = 0;
+        for (; q < s.Length && s[q] >= '0' && s[q] <= '9'; q++) x = Math.Min(x * 10 + (s[q] - '0'), 1L << 40);
+        v = (int)(neg ? -x : x);
+        p = q;
+        return true;
+    }
+
+    // ---- file service ----
+
+    /// <summary>fs_print: a call to the file server (fsint/afsint.xg).</summary>
+    private static void FsPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" fs call "u8); FsRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 130:   // fetch data
+                if (!FidOut(ref f, ref bp)) goto trunc;
+                o.Write(" offset"u8); UintOut(ref f, ref bp);
+                o.Write(" length"u8); UintOut(ref f, ref bp);
+                break;
+            case 131: case 132: case 143: case 144: case 145: case 156: case 157: case 158:
+                if (!FidOut(ref f, ref bp)) goto trunc;
+                break;
+            case 135:   // store status
+                if (!FidOut(ref f, ref bp) || !StoreAttrOut(ref f, ref bp)) goto trunc;
+                break;
+            case 133:   // store data
+                if (!FidOut(ref f, ref bp) || !StoreAttrOut(ref f, ref bp)) goto trunc;
+                o.Write(" offset"u8); UintOut(ref f, ref bp);
+                o.Write(" length"u8); UintOut(ref f, ref bp);
+                o.Write(" flen"u8); UintOut(ref f, ref bp);
+                break;
+            case 134:   // store ACL
+                if (!FidOut(ref f, ref bp) || !AclOut(ref f, ref bp)) goto trunc;
+                break;
+            case 137: case 141:   // create file, make directory
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax) || !StoreAttrOut(ref f, ref bp)) goto trunc;
+                break;
+            case 136: case 142:   // remove file, remove directory
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 138:   // rename
+                o.Write(" old"u8);
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                o.Write(" new"u8);
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 139:   // symlink
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                o.Write(" link to"u8);
+                if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 140:   // link
+                if (!FidOut(ref f, ref bp) || !StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                o.Write(" link to"u8);
+                if (!FidOut(ref f, ref bp)) goto trunc;
+                break;
+            case 148:
+                if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 149: case 150:
+                o.Write(" volid"u8); UintOut(ref f, ref bp);
+                break;
+            case 154:
+                o.Write(" volname"u8);
+                if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 155: case 65536:   // bulk stat
+            {
+                uint j = f.U32(bp);
+                bp += 4;
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                {
+                    if (!FidOut(ref f, ref bp)) goto trunc;
+                    if (i != j - 1) o.Char(',');
+                }
+                if (j == 0) o.Write(" <none!>"u8);
+                break;
+            }
+            case 65537:   // fetch data 64
+                if (!FidOut(ref f, ref bp)) goto trunc;
+                o.Write(" offset"u8); Uint64Out(ref f, ref bp);
+                o.Write(" length"u8); Uint64Out(ref f, ref bp);
+                break;
+            case 65538:   // store data 64
+                if (!FidOut(ref f, ref bp) || !StoreAttrOut(ref f, ref bp)) goto trunc;
+                o.Write(" offset"u8); Uint64Out(ref f, ref bp);
+                o.Write(" length"u8); Uint64Out(ref f, ref bp);
+                o.Write(" flen"u8); Uint64Out(ref f, ref bp);
+                break;
+            case 65541:
+                o.Write(" addr"u8); UintOut(ref f, ref bp);
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|fs]"u8);
+    }
+
+    /// <summary>fs_reply_print: results of a data reply, the error of an abort.</summary>
+    private static void FsReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        o.Write(" fs reply "u8); FsRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type == TypeData)
+        {
+            switch (op)
+            {
+                case 131:
+                    if (!AclOut(ref f, ref bp)) goto trunc;
+                    break;
+                case 137: case 141:
+                    o.Write(" new"u8);
+                    if (!FidOut(ref f, ref bp)) goto trunc;
+                    break;
+                case 151:
+                    o.Write(" root volume"u8);
+                    if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                    break;
+                case 153:
+                    DateOut(ref f, ref bp);
+                    break;
+            }
+        }
+        else if (type == TypeAbort)
+        {
+            int err = (int)f.U32(bp);
+            if (f.Truncated) return;
+            o.Write(" error "u8); FsErrors.Print(o, (uint)err, "#%d");
+        }
+        else
+        {
+            o.Write(" strange fs reply of type "u8); o.Dec((uint)type);
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|fs]"u8);
     }
 
     private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
