@@ -15,8 +15,9 @@ namespace Wirecap.Print;
 /// The first data packet of a call (sequence 1, client-initiated) carries the opcode; calls are
 /// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
 /// the RX header, acks, the Ubik database calls every replicated service answers, the file
-/// service (fs) and the protection service (pt). The other services' calls (cb, vldb, kauth, vol,
-/// bos) print their header only: their argument decoding is not written yet.
+/// service (fs), the cache manager's callback service (cb) and the protection service (pt). The
+/// other services' calls (vldb, kauth, vol, bos) print their header only: their argument decoding
+/// is not written yet.
 /// </summary>
 public static class Rx
 {
@@ -63,6 +64,11 @@ public static class Rx
         (159, "xstat-ver"), (160, "get-xstat"), (161, "dfs-lookup"), (162, "dfs-flushcps"), (163, "dfs-symlink"),
         (220, "residency"), (65536, "inline-bulk-status"), (65537, "fetch-data-64"), (65538, "store-data-64"),
         (65539, "give-up-all-cbs"), (65540, "get-caps"), (65541, "cb-rx-conn-addr"));
+
+    private static readonly Tok CbRequests = new((204, "callback"), (205, "initcb"), (206, "probe"), (207, "getlock"),
+        (208, "getce"), (209, "xstatver"), (210, "getxstat"), (211, "initcb2"), (212, "whoareyou"), (213, "initcb3"),
+        (214, "probeuuid"), (215, "getsrvprefs"), (216, "getcellservdb"), (217, "getlocalcell"), (218, "getcacheconf"),
+        (65536, "getce64"), (65537, "getcellbynum"), (65538, "tellmeaboutyourself"));
 
     private static readonly Tok FsErrors = new((101, "salvage volume"), (102, "no such vnode"), (103, "no such volume"),
         (104, "volume exist"), (105, "no service"), (106, "volume offline"), (107, "voline online"), (108, "diskfull"),
@@ -121,7 +127,8 @@ public static class Rx
             {
                 case ProtPort: ProtPrint(ref f, bp, length); break;
                 case FsPort: FsPrint(ref f, bp, length); break;
-                case CbPort: case VldbPort: case KauthPort: case VolPort: case BosPort:
+                case CbPort: CbPrint(ref f, bp, length); break;
+                case VldbPort: case KauthPort: case VolPort: case BosPort:
                     // (argument decoding not written yet: see the summary)
                     break;
             }
@@ -133,6 +140,7 @@ public static class Rx
             {
                 case ProtPort: ProtReplyPrint(ref f, bp, length, opcode); break;
                 case FsPort: FsReplyPrint(ref f, bp, length, opcode); break;
+                case CbPort: CbReplyPrint(ref f, bp, length, opcode); break;
             }
         }
         else if (type == TypeAck) AckPrint(ref f, bp, length);
@@ -470,6 +478,80 @@ public static class Rx
 
     trunc:
         if (!f.Truncated) o.Write(" [|fs]"u8);
+    }
+
+    /// <summary>AFSUUIDOUT: time-low, time-mid, time-high words, then 8 bytes each stored in a word.</summary>
+    private static bool AfsUuidOut(ref Frame f, ref int bp)
+    {
+        if (!f.Has(bp, 44)) return false;
+        var o = f.Out;
+        o.Char(' '); o.Hex(f.U32(bp), 8); o.Hex(f.U32(bp + 4), 4); o.Hex(f.U32(bp + 8), 4);
+        for (int i = 0; i < 8; i++) o.Hex2(f.Data[bp + 12 + 4 * i + 3]);
+        bp += 44;
+        return true;
+    }
+
+    // ---- callback service ----
+
+    /// <summary>cb_print: a call from a file server to a cache manager (fsint/afscbint.xg).</summary>
+    private static void CbPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" cb call "u8); CbRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 204:   // callback: fids, then callbacks (version, expiry, type)
+            {
+                uint j = f.U32(bp);
+                bp += 4;
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                {
+                    if (!FidOut(ref f, ref bp)) goto trunc;
+                    if (i != j - 1) o.Char(',');
+                }
+                if (j == 0) o.Write(" <none!>"u8);
+                j = f.U32(bp);
+                bp += 4;
+                if (f.Truncated) return;
+                if (j != 0) o.Char(';');
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                {
+                    o.Write(" ver"u8); IntOut(ref f, ref bp);
+                    o.Write(" expires"u8); DateOut(ref f, ref bp);
+                    f.U32(bp);   // the type is read but tcpdump does not print it
+                    bp += 4;
+                }
+                break;
+            }
+            case 214:
+                o.Write(" afsuuid"u8);
+                if (!AfsUuidOut(ref f, ref bp)) goto trunc;
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|cb]"u8);
+    }
+
+    private static void CbReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        o.Write(" cb reply "u8); CbRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type == TypeData)
+        {
+            if (op == 213 && !AfsUuidOut(ref f, ref bp) && !f.Truncated) o.Write(" [|cb]"u8);
+        }
+        else
+        {
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+        }
     }
 
     private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
