@@ -15,9 +15,9 @@ namespace Wirecap.Print;
 /// The first data packet of a call (sequence 1, client-initiated) carries the opcode; calls are
 /// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
 /// the RX header, acks, the Ubik database calls every replicated service answers, the file
-/// service (fs), the cache manager's callback service (cb) and the protection service (pt). The
-/// other services' calls (vldb, kauth, vol, bos) print their header only: their argument decoding
-/// is not written yet.
+/// service (fs), the cache manager's callback service (cb), the protection service (pt) and the
+/// volume location database (vldb). The other services' calls (kauth, vol, bos) print their header
+/// only: their argument decoding is not written yet.
 /// </summary>
 public static class Rx
 {
@@ -29,6 +29,7 @@ public static class Rx
         SecurityIndexOff = 23, ServiceIdOff = 26;
     private const int TypeData = 1, TypeAck = 2, TypeAbort = 4;
     private const int ClientInitiated = 1;
+    private const int VlNameMax = 65;
     private const int PrNameMax = 64, AfsNameMax = 256, AfsOpaqueMax = 1024;
 
     private static readonly Tok Types = new((1, "data"), (2, "ack"), (3, "busy"), (4, "abort"), (5, "ackall"),
@@ -69,6 +70,17 @@ public static class Rx
         (208, "getce"), (209, "xstatver"), (210, "getxstat"), (211, "initcb2"), (212, "whoareyou"), (213, "initcb3"),
         (214, "probeuuid"), (215, "getsrvprefs"), (216, "getcellservdb"), (217, "getlocalcell"), (218, "getcacheconf"),
         (65536, "getce64"), (65537, "getcellbynum"), (65538, "tellmeaboutyourself"));
+
+    private static readonly Tok VldbRequests = new((501, "create-entry"), (502, "delete-entry"), (503, "get-entry-by-id"),
+        (504, "get-entry-by-name"), (505, "get-new-volume-id"), (506, "replace-entry"), (507, "update-entry"),
+        (508, "setlock"), (509, "releaselock"), (510, "list-entry"), (511, "list-attrib"), (512, "linked-list"),
+        (513, "get-stats"), (514, "probe"), (515, "get-addrs"), (516, "change-addr"), (517, "create-entry-n"),
+        (518, "get-entry-by-id-n"), (519, "get-entry-by-name-n"), (520, "replace-entry-n"), (521, "list-entry-n"),
+        (522, "list-attrib-n"), (523, "linked-list-n"), (524, "update-entry-by-name"), (525, "create-entry-u"),
+        (526, "get-entry-by-id-u"), (527, "get-entry-by-name-u"), (528, "replace-entry-u"), (529, "list-entry-u"),
+        (530, "list-attrib-u"), (531, "linked-list-u"), (532, "regaddr"), (533, "get-addrs-u"), (534, "list-attrib-n2"));
+
+    private static readonly string[] VolumeTypes = ["read-write", "read-only", "backup"];
 
     private static readonly Tok FsErrors = new((101, "salvage volume"), (102, "no such vnode"), (103, "no such volume"),
         (104, "volume exist"), (105, "no service"), (106, "volume offline"), (107, "voline online"), (108, "diskfull"),
@@ -128,7 +140,8 @@ public static class Rx
                 case ProtPort: ProtPrint(ref f, bp, length); break;
                 case FsPort: FsPrint(ref f, bp, length); break;
                 case CbPort: CbPrint(ref f, bp, length); break;
-                case VldbPort: case KauthPort: case VolPort: case BosPort:
+                case VldbPort: VldbPrint(ref f, bp, length); break;
+                case KauthPort: case VolPort: case BosPort:
                     // (argument decoding not written yet: see the summary)
                     break;
             }
@@ -141,6 +154,7 @@ public static class Rx
                 case ProtPort: ProtReplyPrint(ref f, bp, length, opcode); break;
                 case FsPort: FsReplyPrint(ref f, bp, length, opcode); break;
                 case CbPort: CbReplyPrint(ref f, bp, length, opcode); break;
+                case VldbPort: VldbReplyPrint(ref f, bp, length, opcode); break;
             }
         }
         else if (type == TypeAck) AckPrint(ref f, bp, length);
@@ -552,6 +566,146 @@ public static class Rx
         {
             o.Write(" errcode"u8); IntOut(ref f, ref bp);
         }
+    }
+
+    // ---- volume location database ----
+
+    /// <summary>" type name" for a volume type word 0..2 (nothing for others).</summary>
+    private static void VolTypeOut(ref Frame f, ref int bp)
+    {
+        uint t = f.U32(bp);
+        bp += 4;
+        if (!f.Truncated && t <= 2) { f.Out.Write(" type "u8); f.Out.Write(VolumeTypes[t]); }
+    }
+
+    /// <summary>vldb_print: a call to the volume location server (vlserver/vldbint.xg).</summary>
+    private static void VldbPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" vldb"u8);
+        if (IsUbik(op)) { UbikPrint(ref f, bp); return; }
+        o.Write(" call "u8); VldbRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 501: case 517:
+                if (!VecOut(ref f, ref bp, VlNameMax)) goto trunc;
+                break;
+            case 502: case 503: case 507: case 508: case 509: case 518:
+                o.Write(" volid"u8); IntOut(ref f, ref bp);
+                VolTypeOut(ref f, ref bp);
+                break;
+            case 504: case 519: case 524: case 527:
+                if (!StrOut(ref f, ref bp, VlNameMax)) goto trunc;
+                break;
+            case 505:
+                o.Write(" bump"u8); IntOut(ref f, ref bp);
+                break;
+            case 506: case 520:
+                o.Write(" volid"u8); IntOut(ref f, ref bp);
+                VolTypeOut(ref f, ref bp);
+                if (!f.Truncated && !VecOut(ref f, ref bp, VlNameMax)) goto trunc;
+                break;
+            case 510: case 521:
+                o.Write(" index"u8); IntOut(ref f, ref bp);
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|vldb]"u8);
+    }
+
+    /// <summary>vldb_reply_print: a volume entry (name, servers, partitions, volume ids) or an error code.</summary>
+    private static void VldbReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length < HeaderLength) return;
+        o.Write(" vldb"u8);
+        if (IsUbik(op)) { UbikReplyPrint(ref f, bp, length, op); return; }
+        o.Write(" reply "u8); VldbRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type != TypeData)
+        {
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+            return;
+        }
+        switch (op)
+        {
+            case 510:
+                o.Write(" count"u8); IntOut(ref f, ref bp);
+                o.Write(" nextindex"u8); IntOut(ref f, ref bp);
+                goto case 503;
+            case 503: case 504:
+                // the old entry: 8 servers; a word before the server count
+                if (!VecOut(ref f, ref bp, VlNameMax) || !f.Has(bp, 4)) goto trunc;
+                bp += 4;
+                if (!VolumeEntryOut(ref f, ref bp, 8, uuids: false)) goto trunc;
+                break;
+            case 505:
+                o.Write(" newvol"u8); UintOut(ref f, ref bp);
+                break;
+            case 521: case 529:
+                o.Write(" count"u8); IntOut(ref f, ref bp);
+                o.Write(" nextindex"u8); IntOut(ref f, ref bp);
+                goto case 518;
+            case 518: case 519:
+                if (!VecOut(ref f, ref bp, VlNameMax) || !VolumeEntryOut(ref f, ref bp, 13, uuids: false)) goto trunc;
+                break;
+            case 526: case 527:
+                if (!VecOut(ref f, ref bp, VlNameMax) || !VolumeEntryOut(ref f, ref bp, 13, uuids: true)) goto trunc;
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|vldb]"u8);
+    }
+
+    /// <summary>The server count, the servers (addresses, or UUIDs and a skipped array), partitions as letters, then the volume ids.</summary>
+    private static bool VolumeEntryOut(ref Frame f, ref int bp, int slots, bool uuids)
+    {
+        var o = f.Out;
+        uint nservers = f.U32(bp);
+        bp += 4;
+        if (f.Truncated) return true;
+        o.Write(" numservers "u8); o.Dec(nservers);
+        o.Write(" servers"u8);
+        for (int i = 0; i < slots; i++)
+        {
+            if (uuids)
+            {
+                if (i < nservers) { o.Write(" afsuuid"u8); if (!AfsUuidOut(ref f, ref bp)) return false; }
+                else { if (!f.Has(bp, 44)) return false; bp += 44; }
+                continue;
+            }
+            if (!f.Has(bp, 4)) return false;
+            if (i < nservers) { o.Char(' '); o.IPv4(f.Data.Slice(bp, 4)); }
+            bp += 4;
+        }
+        if (uuids)
+        {
+            if (!f.Has(bp, 4 * slots)) return false;
+            bp += 4 * slots;
+        }
+        o.Write(" partitions"u8);
+        for (int i = 0; i < slots; i++)
+        {
+            uint j = f.U32(bp);
+            if (f.Truncated) return true;
+            if (i < nservers && j <= 26) { o.Char(' '); o.Char((byte)('a' + j)); }
+            else if (i < nservers) { o.Char(' '); o.Dec(j); }
+            bp += 4;
+        }
+        if (!f.Has(bp, 4 * slots)) return false;
+        bp += 4 * slots;
+        o.Write(" rwvol"u8); UintOut(ref f, ref bp);
+        o.Write(" rovol"u8); UintOut(ref f, ref bp);
+        o.Write(" backup"u8); UintOut(ref f, ref bp);
+        return true;
     }
 
     private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
