@@ -15,9 +15,9 @@ namespace Wirecap.Print;
 /// The first data packet of a call (sequence 1, client-initiated) carries the opcode; calls are
 /// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
 /// the RX header, acks, the Ubik database calls every replicated service answers, the file
-/// service (fs), the cache manager's callback service (cb), the protection service (pt) and the
-/// volume location database (vldb). The other services' calls (kauth, vol, bos) print their header
-/// only: their argument decoding is not written yet.
+/// service (fs), the cache manager's callback service (cb), the protection service (pt), the
+/// volume location database (vldb) and the volume server (vol). The other services' calls (kauth,
+/// bos) print their header only: their argument decoding is not written yet.
 /// </summary>
 public static class Rx
 {
@@ -80,6 +80,14 @@ public static class Rx
         (526, "get-entry-by-id-u"), (527, "get-entry-by-name-u"), (528, "replace-entry-u"), (529, "list-entry-u"),
         (530, "list-attrib-u"), (531, "linked-list-u"), (532, "regaddr"), (533, "get-addrs-u"), (534, "list-attrib-n2"));
 
+    private static readonly Tok VolRequests = new((100, "create-volume"), (101, "delete-volume"), (102, "restore"),
+        (103, "forward"), (104, "end-trans"), (105, "clone"), (106, "set-flags"), (107, "get-flags"), (108, "trans-create"),
+        (109, "dump"), (110, "get-nth-volume"), (111, "set-forwarding"), (112, "get-name"), (113, "get-status"),
+        (114, "sig-restore"), (115, "list-partitions"), (116, "list-volumes"), (117, "set-id-types"), (118, "monitor"),
+        (119, "partition-info"), (120, "reclone"), (121, "list-one-volume"), (122, "nuke"), (123, "set-date"),
+        (124, "x-list-volumes"), (125, "x-list-one-volume"), (126, "set-info"), (127, "x-list-partitions"),
+        (128, "forward-multiple"), (65536, "convert-ro"), (65537, "get-size"), (65538, "dump-v2"));
+
     private static readonly string[] VolumeTypes = ["read-write", "read-only", "backup"];
 
     private static readonly Tok FsErrors = new((101, "salvage volume"), (102, "no such vnode"), (103, "no such volume"),
@@ -141,7 +149,8 @@ public static class Rx
                 case FsPort: FsPrint(ref f, bp, length); break;
                 case CbPort: CbPrint(ref f, bp, length); break;
                 case VldbPort: VldbPrint(ref f, bp, length); break;
-                case KauthPort: case VolPort: case BosPort:
+                case VolPort: VolPrint(ref f, bp, length); break;
+                case KauthPort: case BosPort:
                     // (argument decoding not written yet: see the summary)
                     break;
             }
@@ -155,6 +164,7 @@ public static class Rx
                 case FsPort: FsReplyPrint(ref f, bp, length, opcode); break;
                 case CbPort: CbReplyPrint(ref f, bp, length, opcode); break;
                 case VldbPort: VldbReplyPrint(ref f, bp, length, opcode); break;
+                case VolPort: VolReplyPrint(ref f, bp, length, opcode); break;
             }
         }
         else if (type == TypeAck) AckPrint(ref f, bp, length);
@@ -706,6 +716,217 @@ public static class Rx
         o.Write(" rovol"u8); UintOut(ref f, ref bp);
         o.Write(" backup"u8); UintOut(ref f, ref bp);
         return true;
+    }
+
+    // ---- volume server ----
+
+    /// <summary>" label" and an unsigned argument (tcpdump's ND_PRINT(" label"); UINTOUT()).</summary>
+    private static void Named(ref Frame f, ref int bp, ReadOnlySpan<byte> label)
+    {
+        f.Out.Write(label);
+        UintOut(ref f, ref bp);
+    }
+
+    /// <summary>DESTSERVEROUT: " server a:b:c".</summary>
+    private static bool DestServerOut(ref Frame f, ref int bp)
+    {
+        if (!f.Has(bp, 12)) return false;
+        var o = f.Out;
+        o.Write(" server "u8); o.Dec(f.U32(bp)); o.Char(':'); o.Dec(f.U32(bp + 4)); o.Char(':'); o.Dec(f.U32(bp + 8));
+        bp += 12;
+        return true;
+    }
+
+    /// <summary>vol_print: a call to the volume server (volser/volint.xg).</summary>
+    private static void VolPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" vol call "u8); VolRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 100:   // create volume
+                Named(ref f, ref bp, " partition"u8);
+                o.Write(" name"u8); if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                Named(ref f, ref bp, " type"u8);
+                Named(ref f, ref bp, " parent"u8);
+                break;
+            case 101: case 107: case 104:
+                Named(ref f, ref bp, " trans"u8);
+                break;
+            case 102:
+                Named(ref f, ref bp, " totrans"u8);
+                Named(ref f, ref bp, " flags"u8);
+                break;
+            case 103:   // forward
+                Named(ref f, ref bp, " fromtrans"u8);
+                o.Write(" fromdate"u8); DateOut(ref f, ref bp);
+                if (!DestServerOut(ref f, ref bp)) goto trunc;
+                o.Write(" desttrans"u8); IntOut(ref f, ref bp);
+                break;
+            case 105:   // clone
+                Named(ref f, ref bp, " trans"u8);
+                Named(ref f, ref bp, " purgevol"u8);
+                Named(ref f, ref bp, " newtype"u8);
+                o.Write(" newname"u8); if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 106:
+                Named(ref f, ref bp, " trans"u8);
+                Named(ref f, ref bp, " flags"u8);
+                break;
+            case 108:
+                Named(ref f, ref bp, " vol"u8);
+                Named(ref f, ref bp, " partition"u8);
+                Named(ref f, ref bp, " flags"u8);
+                break;
+            case 109: case 655537:   // dump; tcpdump's "get size" number (sic)
+                Named(ref f, ref bp, " fromtrans"u8);
+                o.Write(" fromdate"u8); DateOut(ref f, ref bp);
+                break;
+            case 110:
+                Named(ref f, ref bp, " index"u8);
+                break;
+            case 111:
+                Named(ref f, ref bp, " tid"u8);
+                Named(ref f, ref bp, " newsite"u8);
+                break;
+            case 112: case 113:
+                o.Write(" tid"u8);
+                break;
+            case 114:   // signal restore
+                o.Write(" name"u8); if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                Named(ref f, ref bp, " type"u8);
+                Named(ref f, ref bp, " pid"u8);
+                Named(ref f, ref bp, " cloneid"u8);
+                break;
+            case 116:
+                Named(ref f, ref bp, " partition"u8);
+                Named(ref f, ref bp, " flags"u8);
+                break;
+            case 117:   // set id types
+                Named(ref f, ref bp, " tid"u8);
+                o.Write(" name"u8); if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                Named(ref f, ref bp, " type"u8);
+                Named(ref f, ref bp, " pid"u8);
+                Named(ref f, ref bp, " clone"u8);
+                Named(ref f, ref bp, " backup"u8);
+                break;
+            case 119:
+                o.Write(" name"u8); if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 120: case 126:
+                Named(ref f, ref bp, " tid"u8);
+                break;
+            case 121: case 122: case 124: case 125: case 65536:
+                Named(ref f, ref bp, " partid"u8);
+                Named(ref f, ref bp, " volid"u8);
+                break;
+            case 123:
+                Named(ref f, ref bp, " tid"u8);
+                o.Write(" date"u8); DateOut(ref f, ref bp);
+                break;
+            case 128:   // forward multiple
+            {
+                Named(ref f, ref bp, " fromtrans"u8);
+                o.Write(" fromdate"u8); DateOut(ref f, ref bp);
+                uint j = f.U32(bp);
+                bp += 4;
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                {
+                    if (!DestServerOut(ref f, ref bp)) goto trunc;
+                    if (i != j - 1) o.Char(',');
+                }
+                if (j == 0) o.Write(" <none!>"u8);
+                break;
+            }
+            case 65538:
+                Named(ref f, ref bp, " fromtrans"u8);
+                o.Write(" fromdate"u8); DateOut(ref f, ref bp);
+                Named(ref f, ref bp, " flags"u8);
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|vol]"u8);
+    }
+
+    /// <summary>vol_reply_print: the results of a data reply, or an error code.</summary>
+    private static void VolReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        o.Write(" vol reply "u8); VolRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        bp += HeaderLength;
+        if (type != TypeData)
+        {
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+            return;
+        }
+        switch (op)
+        {
+            case 100:
+                Named(ref f, ref bp, " volid"u8);
+                Named(ref f, ref bp, " trans"u8);
+                break;
+            case 104: case 107:
+                UintOut(ref f, ref bp);
+                break;
+            case 105:
+                Named(ref f, ref bp, " newvol"u8);
+                break;
+            case 108:
+                Named(ref f, ref bp, " trans"u8);
+                break;
+            case 110:
+                Named(ref f, ref bp, " volume"u8);
+                Named(ref f, ref bp, " partition"u8);
+                break;
+            case 112:
+                if (!StrOut(ref f, ref bp, AfsNameMax)) goto trunc;
+                break;
+            case 113:   // get status
+                Named(ref f, ref bp, " volid"u8);
+                Named(ref f, ref bp, " nextuniq"u8);
+                Named(ref f, ref bp, " type"u8);
+                Named(ref f, ref bp, " parentid"u8);
+                Named(ref f, ref bp, " clone"u8);
+                Named(ref f, ref bp, " backup"u8);
+                Named(ref f, ref bp, " restore"u8);
+                Named(ref f, ref bp, " maxquota"u8);
+                Named(ref f, ref bp, " minquota"u8);
+                Named(ref f, ref bp, " owner"u8);
+                o.Write(" create"u8); DateOut(ref f, ref bp);
+                o.Write(" access"u8); DateOut(ref f, ref bp);
+                o.Write(" update"u8); DateOut(ref f, ref bp);
+                o.Write(" expire"u8); DateOut(ref f, ref bp);
+                o.Write(" backup"u8); DateOut(ref f, ref bp);
+                o.Write(" copy"u8); DateOut(ref f, ref bp);
+                break;
+            case 116: case 121:   // volume entries: name (32 words), id, then 21 words not printed
+            {
+                uint j = f.U32(bp);
+                bp += 4;
+                for (uint i = 0; i < j && !f.Truncated; i++)
+                {
+                    o.Write(" name"u8);
+                    if (!VecOut(ref f, ref bp, 32)) goto trunc;
+                    Named(ref f, ref bp, " volid"u8);
+                    o.Write(" type"u8);
+                    bp += 4 * 21;
+                    if (i != j - 1) o.Char(',');
+                }
+                if (j == 0) o.Write(" <none!>"u8);
+                break;
+            }
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|vol]"u8);
     }
 
     private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
