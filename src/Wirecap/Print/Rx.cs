@@ -16,8 +16,8 @@ namespace Wirecap.Print;
 /// remembered in a ring (<see cref="RxCallCache"/>) so that the reply can be named. Decoded here:
 /// the RX header, acks, the Ubik database calls every replicated service answers, the file
 /// service (fs), the cache manager's callback service (cb), the protection service (pt), the
-/// volume location database (vldb) and the volume server (vol). The other services' calls (kauth,
-/// bos) print their header only: their argument decoding is not written yet.
+/// volume location database (vldb), the volume server (vol), the authentication server (kauth)
+/// and the basic overseer (bos).
 /// </summary>
 public static class Rx
 {
@@ -29,7 +29,7 @@ public static class Rx
         SecurityIndexOff = 23, ServiceIdOff = 26;
     private const int TypeData = 1, TypeAck = 2, TypeAbort = 4;
     private const int ClientInitiated = 1;
-    private const int VlNameMax = 65;
+    private const int VlNameMax = 65, KaNameMax = 64, BosNameMax = 256;
     private const int PrNameMax = 64, AfsNameMax = 256, AfsOpaqueMax = 1024;
 
     private static readonly Tok Types = new((1, "data"), (2, "ack"), (3, "busy"), (4, "abort"), (5, "ackall"),
@@ -87,6 +87,21 @@ public static class Rx
         (119, "partition-info"), (120, "reclone"), (121, "list-one-volume"), (122, "nuke"), (123, "set-date"),
         (124, "x-list-volumes"), (125, "x-list-one-volume"), (126, "set-info"), (127, "x-list-partitions"),
         (128, "forward-multiple"), (65536, "convert-ro"), (65537, "get-size"), (65538, "dump-v2"));
+
+    private static readonly Tok KauthRequests = new((1, "auth-old"), (21, "authenticate"), (22, "authenticate-v2"),
+        (2, "change-pw"), (3, "get-ticket-old"), (23, "get-ticket"), (4, "set-pw"), (5, "set-fields"), (6, "create-user"),
+        (7, "delete-user"), (8, "get-entry"), (9, "list-entry"), (10, "get-stats"), (11, "debug"), (12, "get-pw"),
+        (13, "get-random-key"), (14, "unlock"), (15, "lock-status"));
+
+    private static readonly Tok BosRequests = new((80, "create-bnode"), (81, "delete-bnode"), (82, "set-status"),
+        (83, "get-status"), (84, "enumerate-instance"), (85, "get-instance-info"), (86, "get-instance-parm"),
+        (87, "add-superuser"), (88, "delete-superuser"), (89, "list-superusers"), (90, "list-keys"), (91, "add-key"),
+        (92, "delete-key"), (93, "set-cell-name"), (94, "get-cell-name"), (95, "get-cell-host"), (96, "add-cell-host"),
+        (97, "delete-cell-host"), (98, "set-t-status"), (99, "shutdown-all"), (100, "restart-all"), (101, "startup-all"),
+        (102, "set-noauth-flag"), (103, "re-bozo"), (104, "restart"), (105, "start-bozo-install"), (106, "uninstall"),
+        (107, "get-dates"), (108, "exec"), (109, "prune"), (110, "set-restart-time"), (111, "get-restart-time"),
+        (112, "start-bozo-log"), (113, "wait-all"), (114, "get-instance-strings"), (115, "get-restricted"),
+        (116, "set-restricted"));
 
     private static readonly string[] VolumeTypes = ["read-write", "read-only", "backup"];
 
@@ -150,9 +165,8 @@ public static class Rx
                 case CbPort: CbPrint(ref f, bp, length); break;
                 case VldbPort: VldbPrint(ref f, bp, length); break;
                 case VolPort: VolPrint(ref f, bp, length); break;
-                case KauthPort: case BosPort:
-                    // (argument decoding not written yet: see the summary)
-                    break;
+                case KauthPort: KauthPrint(ref f, bp, length); break;
+                case BosPort: BosPrint(ref f, bp, length); break;
             }
         }
         else if (((type == TypeData && seq == 1) || type == TypeAbort) && (flags & ClientInitiated) == 0 &&
@@ -165,6 +179,8 @@ public static class Rx
                 case CbPort: CbReplyPrint(ref f, bp, length, opcode); break;
                 case VldbPort: VldbReplyPrint(ref f, bp, length, opcode); break;
                 case VolPort: VolReplyPrint(ref f, bp, length, opcode); break;
+                case KauthPort: KauthReplyPrint(ref f, bp, length, opcode); break;
+                case BosPort: BosReplyPrint(ref f, bp, length, opcode); break;
             }
         }
         else if (type == TypeAck) AckPrint(ref f, bp, length);
@@ -927,6 +943,128 @@ public static class Rx
 
     trunc:
         if (!f.Truncated) o.Write(" [|vol]"u8);
+    }
+
+    // ---- authentication server ----
+
+    /// <summary>kauth_print: a call to the Kerberos-like authentication server (kauth/kauth.rg).</summary>
+    private static void KauthPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" kauth"u8);
+        if (IsUbik(op)) { UbikPrint(ref f, bp); return; }
+        o.Write(" call "u8); KauthRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 1: case 21: case 22: case 2: case 5: case 6: case 7: case 8: case 14: case 15:
+                o.Write(" principal"u8);
+                if (!StrOut(ref f, ref bp, KaNameMax) || !StrOut(ref f, ref bp, KaNameMax)) goto trunc;
+                break;
+            case 3: case 23:   // get ticket: kvno, domain, an opaque ticket skipped, principal
+            {
+                o.Write(" kvno"u8); IntOut(ref f, ref bp);
+                o.Write(" domain"u8);
+                if (!StrOut(ref f, ref bp, KaNameMax)) goto trunc;
+                uint n = f.U32(bp);
+                bp += 4;
+                if (f.Truncated) return;
+                if (!f.Has(bp, (int)Math.Min(n, int.MaxValue))) goto trunc;
+                bp += (int)n;
+                o.Write(" principal"u8);
+                if (!StrOut(ref f, ref bp, KaNameMax) || !StrOut(ref f, ref bp, KaNameMax)) goto trunc;
+                break;
+            }
+            case 4:
+                o.Write(" principal"u8);
+                if (!StrOut(ref f, ref bp, KaNameMax) || !StrOut(ref f, ref bp, KaNameMax)) goto trunc;
+                o.Write(" kvno"u8); IntOut(ref f, ref bp);
+                break;
+            case 12:
+                o.Write(" name"u8);
+                if (!StrOut(ref f, ref bp, KaNameMax)) goto trunc;
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|kauth]"u8);
+    }
+
+    private static void KauthReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        o.Write(" kauth"u8);
+        if (IsUbik(op)) { UbikReplyPrint(ref f, bp, length, op); return; }
+        o.Write(" reply "u8); KauthRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        if (type != TypeData)
+        {
+            bp += HeaderLength;
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+        }
+    }
+
+    // ---- basic overseer ----
+
+    /// <summary>bos_print: a call to the basic overseer (bozo/bosint.xg).</summary>
+    private static void BosPrint(ref Frame f, int bp, int length)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        uint op = f.U32(bp + HeaderLength);
+        o.Write(" bos call "u8); BosRequests.Print(o, op, "op#%u");
+        bp += HeaderLength + 4;
+        switch (op)
+        {
+            case 80:
+                o.Write(" type"u8);
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                o.Write(" instance"u8);
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                break;
+            case 81: case 83: case 85: case 87: case 88: case 93: case 96: case 97: case 104: case 106: case 108:
+            case 112: case 114:
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                break;
+            case 82: case 98:
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                o.Write(" status"u8); IntOut(ref f, ref bp);
+                break;
+            case 86:
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                o.Write(" num"u8); IntOut(ref f, ref bp);
+                break;
+            case 84: case 89: case 90: case 91: case 92: case 95:
+                IntOut(ref f, ref bp);
+                break;
+            case 105:
+                if (!StrOut(ref f, ref bp, BosNameMax)) goto trunc;
+                o.Write(" size"u8); IntOut(ref f, ref bp);
+                o.Write(" flags"u8); IntOut(ref f, ref bp);
+                o.Write(" date"u8); IntOut(ref f, ref bp);
+                break;
+        }
+        return;
+
+    trunc:
+        if (!f.Truncated) o.Write(" [|bos]"u8);
+    }
+
+    private static void BosReplyPrint(ref Frame f, int bp, int length, uint op)
+    {
+        var o = f.Out;
+        if (length <= HeaderLength) return;
+        o.Write(" bos reply "u8); BosRequests.Print(o, op, "op#%u");
+        int type = f.U8(bp + TypeOff);
+        if (type != TypeData)
+        {
+            bp += HeaderLength;
+            o.Write(" errcode"u8); IntOut(ref f, ref bp);
+        }
     }
 
     private static bool IsUbik(uint op) => op is >= 10000 and <= 10007 or >= 20000 and <= 20013;
