@@ -31,6 +31,14 @@ public sealed class PrintContext
     /// <summary>ISAKMP's initiator cookies, to tell initiator from responder.</summary>
     internal Isakmp.CookieCache? IsakmpCookies;
 
+    private NfsXidMap? _nfsXids;
+    /// <summary>NFS: the recent calls, to decode their replies.</summary>
+    internal NfsXidMap NfsXids => _nfsXids ??= new NfsXidMap();
+
+    private RxCallCache? _rxCalls;
+    /// <summary>AFS RX: the recent calls, to decode their replies.</summary>
+    internal RxCallCache RxCalls => _rxCalls ??= new RxCallCache();
+
     /// <summary>A buffer of at least n bytes for a printer that must rewrite packet bytes (PPP's HDLC unescaping); reused, so one user at a time.</summary>
     internal byte[] Scratch(int n)
     {

@@ -199,11 +199,11 @@ public static class Tcp
             return;
         }
 
-        PayloadPrint(ref f, bp, length, sport, dport);
+        PayloadPrint(ref f, bp, length, sport, dport, ipOff);
     }
 
     /// <summary>The application printers tcpdump chooses by port, in its order.</summary>
-    private static void PayloadPrint(ref Frame f, int bp, int length, int sport, int dport)
+    private static void PayloadPrint(ref Frame f, int bp, int length, int sport, int dport, int ipOff)
     {
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         var o = f.Out;
@@ -223,6 +223,7 @@ public static class Tcp
         else if (Is(sport, dport, 639)) Msdp.Print(ref f, bp, length);
         else if (Is(sport, dport, RpkiRtr.Port)) RpkiRtr.Print(ref f, bp, length);
         else if (Is(sport, dport, Ldp.Port)) Ldp.Print(ref f, bp, length);
+        else if (Is(sport, dport, Nfs.Port) && length >= 4 && f.Has(bp, 4)) Nfs.TcpPrint(ref f, bp, length, sport, dport, ipOff);
     }
 
     /// <summary>"addr.port" for one side, the address as ipaddr_string/ip6addr_string writes it.</summary>

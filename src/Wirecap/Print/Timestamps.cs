@@ -125,6 +125,17 @@ public sealed partial class Timestamps
         return p;
     }
 
+    /// <summary>localtime: the broken-down local time of sec, false when it cannot be converted.</summary>
+    internal static unsafe bool LocalTime(long sec, out int year, out int month, out int day, out int hour, out int minute, out int second)
+    {
+        if (!s_tzSet) { TzSet(); s_tzSet = true; }
+        Tm tm;
+        year = month = day = hour = minute = second = 0;
+        if (LocalTimeR(&sec, &tm) == null) return false;
+        (year, month, day, hour, minute, second) = (tm.Year + 1900, tm.Mon + 1, tm.MDay, tm.Hour, tm.Min, tm.Sec);
+        return true;
+    }
+
     private static void Put2(Span<byte> d, ref int p, int v)
     {
         d[p++] = (byte)('0' + v / 10 % 10);

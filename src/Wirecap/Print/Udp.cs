@@ -91,6 +91,7 @@ public static class Udp
         }
 
         AddressesPrint(ref f, ipOff, v6, sport, dport);
+        if (!f.Opt.Quiet && (dport == Nfs.Port || sport == Nfs.Port) && Nfs.UdpPrint(ref f, cp, length, sport, dport, ipOff)) return;
 
         if (f.Opt.Verbose > 0 && !f.Opt.NoChecksum && !fragmented)
         {
@@ -129,7 +130,7 @@ public static class Udp
         static bool Is(int sport, int dport, int port) => sport == port || dport == port;
         if (Is(sport, dport, DomainPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: false); return true; }
         if (Is(sport, dport, MulticastDnsPort)) { Dns.Print(ref f, cp, length, overTcp: false, isMdns: true); return true; }
-        if (Is(sport, dport, 525)) return false;                                    // timed
+        if (Is(sport, dport, Timed.Port)) { Timed.Print(ref f, cp); return true; }
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
@@ -139,11 +140,12 @@ public static class Udp
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 161) || Is(sport, dport, 162)) return false;          // SNMP
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
-            Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
-            (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
-            Is(sport, dport, 521))                                                  // RIPng
+        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456)    // Kerberos, L2TP, VAT
             return false;
+        if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
+        if ((sport >= Rx.PortLow && sport <= Rx.PortHigh) || (dport >= Rx.PortLow && dport <= Rx.PortHigh))
+        { Rx.Print(ref f, cp, length, sport, dport, ipOff); return true; }
+        if (Is(sport, dport, 521)) return false;                                    // RIPng
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
@@ -154,7 +156,7 @@ public static class Udp
             Is(sport, dport, 1700) || Is(sport, dport, 3799))
         { Radius.Print(ref f, cp, length); return true; }
         if (dport == 1985) { Hsrp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 921)) return false;                                    // LWRES
+        if (Is(sport, dport, Lwres.Port)) { Lwres.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ldp.Port)) { Ldp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Olsr.Port)) { Olsr.Print(ref f, cp, length, v6); return true; }
         if (Is(sport, dport, LspPing.Port)) { LspPing.Print(ref f, cp, length); return true; }
