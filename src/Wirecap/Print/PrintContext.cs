@@ -28,6 +28,9 @@ public sealed class PrintContext
     internal int SlipLastConn = 255;
     internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
 
+    /// <summary>OpenFlow 1.0's options for a frame inside PACKET_IN/PACKET_OUT: three -v fewer (made once).</summary>
+    internal PrintOptions? OpenFlowInner;
+
     /// <summary>ISAKMP's initiator cookies, to tell initiator from responder.</summary>
     internal Isakmp.CookieCache? IsakmpCookies;
 
