@@ -253,13 +253,21 @@ public static class OpenFlow10
         o.Write(", frame decoding below\n"u8);
         // the frame may be followed by more messages, so it ends where the message does
         var saved = f.Opt;
-        f.Opt = f.Ctx.OpenFlowInner ??= saved with { Verbose = saved.Verbose - 3 };
+        var inner = f.Ctx.OpenFlowInner;
+        if (inner == null || inner.Verbose != saved.Verbose - 3)
+            f.Ctx.OpenFlowInner = inner = saved with { Verbose = saved.Verbose - 3 };
+        f.Opt = inner;
         int oldEnd = f.PushEnd(cp, len);
-        string proto = f.Proto;
         Ethernet.Print(ref f, cp, len, f.Available(cp));
+        if (f.Truncated)
+        {
+            // tcpdump's truncation longjmp skips its "vflag += 3": every later packet prints with three -v fewer
+            f.Ctx.Options = inner;
+            return;
+        }
         f.PopEnd(oldEnd);
         f.Opt = saved;
-        f.Proto = proto;
+        // f.Proto stays as the frame's printers left it: tcpdump does not restore ndo_protocol either
     }
 
     /// <summary>ofp_phy_port: 48 octets.</summary>

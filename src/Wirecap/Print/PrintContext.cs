@@ -7,7 +7,7 @@ namespace Wirecap.Print;
 /// </summary>
 public sealed class PrintContext
 {
-    public PrintOptions Options { get; }
+    public PrintOptions Options { get; internal set; }   // set only to mimic a tcpdump -v change that outlives a packet (OpenFlow 1.0)
     public TextOut Out { get; }
     public Names Names { get; }
     public Timestamps Timestamps { get; }
