@@ -80,6 +80,30 @@ public class OpenFlowTests
     [Fact]
     public void FrameDecoding() => Assert.Equal(ExpectedFrameDecoding, Print(3));
 
+    /// <summary>
+    /// A PACKET_IN whose frame is cut short inside ARP: tcpdump's truncation jump skips restoring
+    /// the three -v it took away for the frame, so the next packet prints without -v at all.
+    /// </summary>
+    [Fact]
+    public void TruncatedFrameLowersVerbosityForLaterPackets()
+    {
+        (string, int)[] frames =
+        [
+            ("00000000000200000000000108004500006400014000400626910a0000010a0000029c4019fd00000001000000015018020049660000010a003c0000000100000010002a00010100ffffffffffff00000000000308060001080006040001000000000003c0a80001", 114),
+            ("00000000000200000000000108004500006400014000400626910a0000010a0000029c4019fd00000001000000015018020049660000010a003c0000000100000010002a00010100ffffffffffff00000000000308060001080006040001000000000003c0a80001000000000000c0a80002", 114),
+        ];
+        const string expected =
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 100)\n"
+            + "    10.0.0.1.40000 > 10.0.0.2.6653: Flags [P.], seq 1:61, ack 1, win 512, length 60: OpenFlow\n"
+            + "\tversion 1.0, type PACKET_IN, length 60, xid 0x00000001\n"
+            + "\t buffer_id 0x00000010, total_len 42, in_port 1, reason ACTION\n"
+            + "\t data (42 octets), frame decoding below\n"
+            + " [|arp]\n"
+            + "IP 10.0.0.1.40000 > 10.0.0.2.6653: Flags [P.], seq 0:60, ack 1, win 512, length 60: OpenFlow\n"
+            + "\tversion 1.0, type PACKET_IN, length 60, xid 0x00000001\n";
+        Assert.Equal(expected, InProcessPrint.HexFrames(frames, new PrintOptions { NoResolve = 1, TimeFormat = 1, Verbose = 3 }));
+    }
+
     private const string ExpectedDefault =
         """
         IP 10.0.0.1.40000 > 10.0.0.2.6653: Flags [P.], seq 1:9, ack 1, win 512, length 8: OpenFlow
