@@ -27,7 +27,7 @@ public ref struct Frame
     public string? TruncatedProto;
 
     public readonly TextOut Out;
-    public readonly PrintOptions Opt;
+    public PrintOptions Opt;   // settable: a printer may decode nested data at another verbosity
     public readonly PrintContext Ctx;
 
     public Frame(ReadOnlySpan<byte> data, int wireLength, PrintContext ctx)

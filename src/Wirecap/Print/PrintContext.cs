@@ -7,7 +7,7 @@ namespace Wirecap.Print;
 /// </summary>
 public sealed class PrintContext
 {
-    public PrintOptions Options { get; }
+    public PrintOptions Options { get; internal set; }   // set only to mimic a tcpdump -v change that outlives a packet (OpenFlow 1.0)
     public TextOut Out { get; }
     public Names Names { get; }
     public Timestamps Timestamps { get; }
@@ -27,6 +27,9 @@ public sealed class PrintContext
     /// <summary>SLIP's VJ-compression state: the last connection number and each direction's last data length per connection.</summary>
     internal int SlipLastConn = 255;
     internal uint[] SlipLastLen => _slipLastLen ??= new uint[2 * 256];
+
+    /// <summary>OpenFlow 1.0's options for a frame inside PACKET_IN/PACKET_OUT: three -v fewer (made once).</summary>
+    internal PrintOptions? OpenFlowInner;
 
     /// <summary>ISAKMP's initiator cookies, to tell initiator from responder.</summary>
     internal Isakmp.CookieCache? IsakmpCookies;

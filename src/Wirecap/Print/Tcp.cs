@@ -215,7 +215,7 @@ public static class Tcp
         else if (Is(sport, dport, 6379)) Resp.Print(ref f, bp, length);
         else if (Is(sport, dport, 22)) Ssh.Print(ref f, bp, length);
         else if (Is(sport, dport, 10288)) Beep.Print(ref f, bp, length);
-        else if (Is(sport, dport, 6633) || Is(sport, dport, 6653)) { }  // OpenFlow: not decoded here
+        else if (Is(sport, dport, OpenFlow.PortOld) || Is(sport, dport, OpenFlow.PortIana)) OpenFlow.Print(ref f, bp, length);
         else if (Is(sport, dport, 21)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "ftp", TextProto.Commands.None); }
         else if (Is(sport, dport, 80) || Is(sport, dport, 8080)) { o.Write(": "u8); Http.Print(ref f, bp, length); }
         else if (Is(sport, dport, 554) || Is(sport, dport, 8554)) { o.Write(": "u8); TextProto.Print(ref f, bp, length, "rtsp", TextProto.Commands.Rtsp); }
