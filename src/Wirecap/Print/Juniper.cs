@@ -1,14 +1,15 @@
 namespace Wirecap.Print;
 
 /// <summary>
-/// Juniper's capture header, for DLT_JUNIPER_ETHER only (print-juniper.c): the magic "MGC", flags,
-/// optional extension TLVs, then the Ethernet frame.
+/// Juniper's capture header (print-juniper.c): the magic "MGC", flags, optional extension TLVs, a
+/// PIC-specific cookie (none for Ethernet), then the frame.
 /// <code>
-/// +-----+-----+-----+-------+---------------------+----------------------------
-/// | 'M' | 'G' | 'C' | flags | [ext length, TLVs]  | Ethernet frame
-/// +-----+-----+-----+-------+---------------------+----------------------------
+/// +-----+-----+-----+-------+---------------------+----------+----------------------
+/// | 'M' | 'G' | 'C' | flags | [ext length, TLVs]  | [cookie] | frame
+/// +-----+-----+-----+-------+---------------------+----------+----------------------
 /// </code>
-/// The other Juniper link types (ATM, PPP, MLFR ...) are not decoded here.
+/// Decoded: DLT_JUNIPER_ETHER, DLT_JUNIPER_ATM1 and DLT_JUNIPER_ES; the other Juniper link types
+/// (ATM2, PPP, MLFR ...) are not.
 /// </summary>
 public static class Juniper
 {
@@ -16,6 +17,14 @@ public static class Juniper
     private const uint MagicMgc = 0x4d4743;
     private const int TlvOverhead = 2;
     private const int TlvIfdMediaType = 3, TlvIflEncaps = 6, TlvTtpIfdMediaType = 7, TlvTtpIflEncaps = 8;
+
+    /// <summary>The PIC types (DLT numbers) decoded here.</summary>
+    public const int PicEs = 132, PicAtm1 = 137, PicEther = 178;
+
+    private const int LsCookieId = 0x54, AsCookieId = 0x47;
+
+    private static readonly Tok IpsecTypes = new(
+        (1, "ESP ENCR-AUTH"), (2, "ESP ENCR-AH AUTH"), (3, "ESP AUTH"), (4, "AH AUTH"), (5, "ESP ENCR"));
 
     private static readonly Tok Direction = new((1, "In"), (0, "Out"));
 
@@ -59,10 +68,91 @@ public static class Juniper
     public static void EtherIfPrint(ref Frame f)
     {
         f.Proto = "juniper_ether";
-        int p = 0;
-        bool ok = ParseHeader(ref f, ref p, out int headerLen, out int length, out int caplen);
+        bool ok = ParseHeader(ref f, PicEther, out int headerLen, out int length, out int caplen, out _);
         if (!ok) { f.LinkHeaderLength += headerLen; return; }
         f.LinkHeaderLength += headerLen + Ethernet.Print(ref f, headerLen, length, caplen);
+    }
+
+    /// <summary>juniper_atm1_if_print: a 4-byte cookie; an OAM cell, LLC, Cisco NLPID or bare IP follows.</summary>
+    public static void Atm1IfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_atm1";
+        if (!ParseHeader(ref f, PicAtm1, out int headerLen, out int length, out int caplen, out int cookie0))
+        {
+            f.LinkHeaderLength += headerLen;
+            return;
+        }
+        f.LinkHeaderLength += headerLen;
+        int p = headerLen;
+        if (cookie0 == 0x80) { Atm.OamPrint(ref f, p, length, Atm.OamNoHec); return; }
+
+        uint first3 = f.U24(p);
+        if (f.Truncated) return;
+        if (first3 is 0xfefe03 or 0xaaaa03)
+        {
+            // NLPID or SNAP encapsulation
+            if (Llc.Print(ref f, p, length, caplen, -1, -1) > 0) return;
+            if (f.Truncated) return;
+        }
+        if (f.U8(p) == 0x03)
+        {
+            // Cisco-style NLPID
+            IsoClns.Print(ref f, p + 1, length - 1);
+            return;
+        }
+        IpHeuristicGuess(ref f, p, length);
+    }
+
+    /// <summary>juniper_es_if_print: the IPsec services header, then IPv4.</summary>
+    public static void EsIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_es";
+        if (!ParseHeader(ref f, PicEs, out int headerLen, out int length, out _, out _))
+        {
+            f.LinkHeaderLength += headerLen;
+            return;
+        }
+        f.LinkHeaderLength += headerLen;
+        var o = f.Out;
+        // sa_index(2) ttl(1) type(1) spi(4) src(4) dst(4)
+        int ih = headerLen;
+        if (!f.Need(ih, 16)) return;
+        int type = f.U8(ih + 3);
+        int rewriteLen;
+        bool bundle;
+        switch (type)
+        {
+            case 1: case 2: rewriteLen = 0; bundle = true; break;
+            case 3: case 4: case 5: rewriteLen = 16; bundle = false; break;
+            default:
+                o.Write("ES Invalid type "u8); o.Dec((uint)type); o.Write(", length "u8); o.Dec((uint)length);
+                return;
+        }
+        length -= rewriteLen;
+        if (f.Opt.LinkHeader)
+        {
+            o.Write("ES SA, index "u8); o.Dec(f.U16(ih)); o.Write(", ttl "u8); o.Dec(f.U8(ih + 2));
+            o.Write(" type "u8); IpsecTypes.Print(o, (uint)type, "Unknown"); o.Write(" ("u8); o.Dec((uint)type); o.Write("), "u8);
+            if (!bundle)
+            {
+                o.Write("spi "u8); o.Dec(f.U32(ih + 4)); o.Write(", Tunnel "u8);
+                f.Ctx.Names.IPv4(o, f.Bytes(ih + 8, 4)); o.Write(" > "u8); f.Ctx.Names.IPv4(o, f.Bytes(ih + 12, 4));
+                o.Write(", "u8);
+            }
+            o.Write("length "u8); o.Dec((uint)length); o.Char('\n');
+        }
+        Ip.Print(ref f, ih + rewriteLen, length);
+    }
+
+    /// <summary>ip_heuristic_guess: IPv4 or IPv6 by the first byte; false when it is neither.</summary>
+    private static bool IpHeuristicGuess(ref Frame f, int p, int length)
+    {
+        int first = f.U8(p);
+        if (f.Truncated) return false;
+        if (first is >= 0x45 and <= 0x4f) Ip.Print(ref f, p, length);
+        else if (first is >= 0x60 and <= 0x6f) Ip6.Print(ref f, p, length);
+        else return false;
+        return true;
     }
 
     /// <summary>juniper_read_tlv_value: TLVs below 128 are little-endian, the others big-endian; -1 for other sizes.</summary>
@@ -89,9 +179,11 @@ public static class Juniper
         };
     }
 
-    /// <summary>juniper_parse_header for DLT_JUNIPER_ETHER: false when the frame is not to be printed further.</summary>
-    private static bool ParseHeader(ref Frame f, ref int p, out int headerLen, out int length, out int caplen)
+    /// <summary>juniper_parse_header: false when the frame is not to be printed further.</summary>
+    private static bool ParseHeader(ref Frame f, int pic, out int headerLen, out int length, out int caplen, out int cookie0)
     {
+        int p = 0;
+        cookie0 = 0;
         var o = f.Out;
         int v = f.Opt.Verbose;
         bool e = f.Opt.LinkHeader;
@@ -163,18 +255,45 @@ public static class Juniper
             // no link layer: guess IPv4 or IPv6 from the first nibble
             int q = p + jnxLen + 4;
             if (!f.Need(q, 1)) return false;
-            int first = f.U8(q);
-            if (first is >= 0x45 and <= 0x4f) Ip.Print(ref f, q, length - (jnxLen + 4));
-            else if (first is >= 0x60 and <= 0x6f) Ip6.Print(ref f, q, length - (jnxLen + 4));
-            else o.Write("no IP-hdr found!"u8);
             headerLen = jnxLen + 4;
+            if (!IpHeuristicGuess(ref f, q, length - (jnxLen + 4)) && !f.Truncated) o.Write("no IP-hdr found!"u8);
             return false;
         }
         headerLen = jnxLen;
         length -= headerLen;
         caplen -= headerLen;
-        // DLT_JUNIPER_ETHER has no cookie
-        if (e) { o.Write("hlen "u8); o.Dec((uint)headerLen); o.Write(", proto 0x0000, "u8); }
+        int proto = 0;
+        if (pic != PicEther)
+        {
+            // the cookie: its length by PIC type, longer for the LS and AS cookies
+            p += headerLen;
+            int cookieLen = pic == PicAtm1 ? 4 : 0;
+            int id = f.U8(p);
+            if (f.Truncated) return false;
+            if (id == LsCookieId) cookieLen += 2;
+            else if (id == AsCookieId) cookieLen = 8;
+            headerLen += cookieLen;
+            length -= cookieLen;
+            caplen -= cookieLen;
+            if (e)
+            {
+                o.Write(pic == PicAtm1 ? "ATM1"u8 : "ES"u8); o.Write("-PIC, cookie-len "u8); o.Dec((uint)cookieLen);
+            }
+            if (cookieLen > 0)
+            {
+                if (!f.Need(p, cookieLen)) return false;
+                cookie0 = f.U8(p);
+                if (e)
+                {
+                    o.Write(", cookie 0x"u8);
+                    for (int i = 0; i < cookieLen; i++) o.Hex2(f.U8(p + i));
+                }
+            }
+            if (e) o.Write(": "u8);
+            proto = f.U16(p + cookieLen);
+            if (f.Truncated) return false;
+        }
+        if (e) { o.Write("hlen "u8); o.Dec((uint)headerLen); o.Write(", proto 0x"u8); o.Hex((uint)proto, 4); o.Write(", "u8); }
         return true;
     }
 }
