@@ -186,10 +186,10 @@ public static class Atm
         if (f.Truncated) return;
         if (proto == Q2931)
         {
-            o.Write("Q.2931:"u8);
+            o.Write("Q.2931"u8);
             int msg = f.U8(p + 5);
             if (f.Truncated) return;
-            MsgTypes.Print(o, (uint)msg, "msgtype#%u"); o.Char(' ');
+            o.Char(':'); MsgTypes.Print(o, (uint)msg, "msgtype#%u"); o.Char(' ');
             uint callRef = f.U24(p + 2);
             if (f.Truncated) return;
             o.Write("CALL_REF:0x"u8); o.Hex(callRef, 6);
@@ -217,8 +217,8 @@ public static class Atm
             return;
         }
         length -= 2; caplen -= 2;
-        // ether_print shows the LECID before the addresses once the Ethernet header is known to be there
-        if (f.Opt.LinkHeader && length >= caplen && caplen >= 14) { o.Write("lecid:"u8); o.Hex((uint)header); o.Char(' '); }
+        // ether_print shows the LECID (with or without -e) once the Ethernet header is known to be there
+        if (length >= caplen && caplen >= 14) { o.Write("lecid:"u8); o.Hex((uint)header); o.Char(' '); }
         Ethernet.Print(ref f, p + 2, length, caplen);
     }
 
