@@ -8,8 +8,8 @@ namespace Wirecap.Print;
 /// | 'M' | 'G' | 'C' | flags | [ext length, TLVs]  | [cookie] | frame
 /// +-----+-----+-----+-------+---------------------+----------+----------------------
 /// </code>
-/// Decoded: DLT_JUNIPER_ETHER, DLT_JUNIPER_ATM1 and DLT_JUNIPER_ES; the other Juniper link types
-/// (ATM2, PPP, MLFR ...) are not.
+/// Decoded: the ETHER, ATM1, ES, GGSN, SERVICES, MONITOR, PPPOE, PPPOE_ATM, PPP, FRELAY and CHDLC
+/// link types; ATM2 and the multilink ones (MLPPP, MLFR, MFR) are not.
 /// </summary>
 public static class Juniper
 {
@@ -19,7 +19,34 @@ public static class Juniper
     private const int TlvIfdMediaType = 3, TlvIflEncaps = 6, TlvTtpIfdMediaType = 7, TlvTtpIflEncaps = 8;
 
     /// <summary>The PIC types (DLT numbers) decoded here.</summary>
-    public const int PicEs = 132, PicAtm1 = 137, PicEther = 178;
+    public const int PicEs = 132, PicGgsn = 133, PicServices = 136, PicAtm1 = 137, PicMonitor = 164, PicPppoe = 167, PicPppoeAtm = 168,
+        PicEther = 178, PicPpp = 179, PicFrelay = 180, PicChdlc = 181;
+
+    /// <summary>
+    /// The cookie each PIC type carries and the name shown with -e; -1 for the PIC types that have
+    /// none (no cookie and no "-PIC" text).
+    /// </summary>
+    private static int CookieLength(int pic) => pic switch
+    {
+        PicAtm1 => 4,
+        PicGgsn or PicMonitor or PicServices => 8,
+        PicPppoe or PicPppoeAtm or PicEs => 0,
+        _ => -1,
+    };
+
+    private static ReadOnlySpan<byte> PicName(int pic) => pic switch
+    {
+        PicAtm1 => "ATM1"u8,
+        PicGgsn => "GGSN"u8,
+        PicMonitor => "MONITOR"u8,
+        PicServices => "AS"u8,
+        PicPppoe => "PPPoE"u8,
+        PicPppoeAtm => "PPPoE ATM"u8,
+        _ => "ES"u8,
+    };
+
+    private const int ProtoIpv4 = 2, ProtoIpv6 = 6;
+    private static readonly Tok GgsnProtocols = new((1, "Null"), (ProtoIpv4, "IPv4"), (ProtoIpv6, "IPv6"));
 
     private const int LsCookieId = 0x54, AsCookieId = 0x47;
 
@@ -77,14 +104,14 @@ public static class Juniper
     public static void Atm1IfPrint(ref Frame f)
     {
         f.Proto = "juniper_atm1";
-        if (!ParseHeader(ref f, PicAtm1, out int headerLen, out int length, out int caplen, out int cookie0))
+        if (!ParseHeader(ref f, PicAtm1, out int headerLen, out int length, out int caplen, out int cookie))
         {
             f.LinkHeaderLength += headerLen;
             return;
         }
         f.LinkHeaderLength += headerLen;
         int p = headerLen;
-        if (cookie0 == 0x80) { Atm.OamPrint(ref f, p, length, Atm.OamNoHec); return; }
+        if (f.U8(cookie) == 0x80) { Atm.OamPrint(ref f, p, length, Atm.OamNoHec); return; }
 
         uint first3 = f.U24(p);
         if (f.Truncated) return;
@@ -144,6 +171,124 @@ public static class Juniper
         Ip.Print(ref f, ih + rewriteLen, length);
     }
 
+    /// <summary>juniper_ggsn_if_print: the cookie holds the payload protocol and the VLAN.</summary>
+    public static void GgsnIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_ggsn";
+        bool ok = ParseHeader(ref f, PicGgsn, out int headerLen, out int length, out _, out int cookie);
+        f.LinkHeaderLength += headerLen;
+        if (!ok) return;
+        var o = f.Out;
+        // cookie: svc_id(1) flags_len(1) proto(1) flags(1) vlan_id(2) reserved(2)
+        int proto = f.U8(cookie + 2);
+        if (f.Opt.LinkHeader)
+        {
+            o.Write("proto "u8); GgsnProtocols.Print(o, (uint)proto, "Unknown"); o.Write(" ("u8); o.Dec((uint)proto);
+            o.Write("), vlan "u8); o.Dec(f.U16(cookie + 4)); o.Write(": "u8);
+        }
+        int p = headerLen;
+        switch (proto)
+        {
+            case ProtoIpv4: Ip.Print(ref f, p, length); break;
+            case ProtoIpv6: Ip6.Print(ref f, p, length); break;
+            default:
+                if (!f.Opt.LinkHeader) { o.Write("unknown GGSN proto ("u8); o.Dec((uint)proto); o.Char(')'); }
+                break;
+        }
+    }
+
+    /// <summary>juniper_monitor_if_print: a monitoring header, then IPv4 or IPv6 guessed from the first byte.</summary>
+    public static void MonitorIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_monitor";
+        bool ok = ParseHeader(ref f, PicMonitor, out int headerLen, out int length, out _, out _);
+        f.LinkHeaderLength += headerLen;
+        if (!ok) return;
+        // pkt_type(1) padding(1) iif(2) service_id(4)
+        int p = headerLen;
+        if (!f.Need(p, 8)) return;
+        if (f.Opt.LinkHeader)
+        {
+            var o = f.Out;
+            o.Write("service-id "u8); o.Dec(f.U32(p + 4)); o.Write(", iif "u8); o.Dec(f.U16(p + 2));
+            o.Write(", pkt-type "u8); o.Dec(f.U8(p)); o.Write(": "u8);
+        }
+        // the header is not skipped: tcpdump guesses from its first byte
+        IpHeuristicGuess(ref f, p, length);
+    }
+
+    /// <summary>juniper_services_if_print: a services header, then IPv4 or IPv6 guessed from the first byte.</summary>
+    public static void ServicesIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_services";
+        bool ok = ParseHeader(ref f, PicServices, out int headerLen, out int length, out _, out _);
+        f.LinkHeaderLength += headerLen;
+        if (!ok) return;
+        // svc_id(1) flags_len(1) svc_set_id(2) pad(1) dir_iif(3)
+        int p = headerLen;
+        if (!f.Need(p, 8)) return;
+        if (f.Opt.LinkHeader)
+        {
+            var o = f.Out;
+            o.Write("service-id "u8); o.Dec(f.U8(p)); o.Write(" flags 0x"u8); o.Hex2(f.U8(p + 1));
+            o.Write(" service-set-id 0x"u8); o.Hex(f.U16(p + 2), 4); o.Write(" iif "u8); o.Dec(f.U24(p + 5)); o.Write(": "u8);
+        }
+        // the header is not skipped: tcpdump guesses from its first byte
+        IpHeuristicGuess(ref f, p, length);
+    }
+
+    /// <summary>juniper_pppoe_if_print: Ethernet frames (carrying PPPoE).</summary>
+    public static void PppoeIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_pppoe";
+        bool ok = ParseHeader(ref f, PicPppoe, out int headerLen, out int length, out int caplen, out _);
+        f.LinkHeaderLength += headerLen;
+        if (ok) Ethernet.Print(ref f, headerLen, length, caplen);
+    }
+
+    /// <summary>juniper_pppoe_atm_if_print: an EtherType, then PPPoE.</summary>
+    public static void PppoeAtmIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_pppoe_atm";
+        bool ok = ParseHeader(ref f, PicPppoeAtm, out int headerLen, out int length, out int caplen, out _);
+        f.LinkHeaderLength += headerLen;
+        if (!ok) return;
+        int p = headerLen;
+        int et = f.U16(p);
+        if (f.Truncated) return;
+        if (!EtherType.Print(ref f, et, p + 2, length - 2, caplen - 2, -1, -1) && !f.Truncated)
+        {
+            f.Out.Write("unknown ethertype 0x"u8); f.Out.Hex((uint)et, 4);
+        }
+    }
+
+    /// <summary>juniper_ppp_if_print: PPP frames.</summary>
+    public static void PppIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_ppp";
+        bool ok = ParseHeader(ref f, PicPpp, out int headerLen, out int length, out _, out _);
+        f.LinkHeaderLength += headerLen;
+        if (ok) Ppp.Print(ref f, headerLen, length);
+    }
+
+    /// <summary>juniper_frelay_if_print: Frame Relay frames.</summary>
+    public static void FrelayIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_frelay";
+        bool ok = ParseHeader(ref f, PicFrelay, out int headerLen, out int length, out _, out _);
+        f.LinkHeaderLength += headerLen;
+        if (ok) FrameRelay.Print(ref f, headerLen, length);
+    }
+
+    /// <summary>juniper_chdlc_if_print: Cisco HDLC frames.</summary>
+    public static void ChdlcIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_chdlc";
+        bool ok = ParseHeader(ref f, PicChdlc, out int headerLen, out int length, out _, out _);
+        f.LinkHeaderLength += headerLen;
+        if (ok) Chdlc.Print(ref f, headerLen, length);
+    }
+
     /// <summary>ip_heuristic_guess: IPv4 or IPv6 by the first byte; false when it is neither.</summary>
     private static bool IpHeuristicGuess(ref Frame f, int p, int length)
     {
@@ -180,10 +325,11 @@ public static class Juniper
     }
 
     /// <summary>juniper_parse_header: false when the frame is not to be printed further.</summary>
-    private static bool ParseHeader(ref Frame f, int pic, out int headerLen, out int length, out int caplen, out int cookie0)
+    /// <remarks>cookie is the offset of the PIC cookie (valid only for the PIC types that have one).</remarks>
+    private static bool ParseHeader(ref Frame f, int pic, out int headerLen, out int length, out int caplen, out int cookie)
     {
         int p = 0;
-        cookie0 = 0;
+        cookie = 0;
         var o = f.Out;
         int v = f.Opt.Verbose;
         bool e = f.Opt.LinkHeader;
@@ -263,11 +409,12 @@ public static class Juniper
         length -= headerLen;
         caplen -= headerLen;
         int proto = 0;
-        if (pic != PicEther)
+        int cookieLen = CookieLength(pic);
+        if (cookieLen >= 0)
         {
             // the cookie: its length by PIC type, longer for the LS and AS cookies
             p += headerLen;
-            int cookieLen = pic == PicAtm1 ? 4 : 0;
+            cookie = p;
             int id = f.U8(p);
             if (f.Truncated) return false;
             if (id == LsCookieId) cookieLen += 2;
@@ -277,12 +424,12 @@ public static class Juniper
             caplen -= cookieLen;
             if (e)
             {
-                o.Write(pic == PicAtm1 ? "ATM1"u8 : "ES"u8); o.Write("-PIC, cookie-len "u8); o.Dec((uint)cookieLen);
+                o.Write(PicName(pic)); o.Write("-PIC, cookie-len "u8); o.Dec((uint)cookieLen);
             }
+            if (cookieLen > 8) { o.Write(" (invalid)"u8); return false; }
             if (cookieLen > 0)
             {
                 if (!f.Need(p, cookieLen)) return false;
-                cookie0 = f.U8(p);
                 if (e)
                 {
                     o.Write(", cookie 0x"u8);
