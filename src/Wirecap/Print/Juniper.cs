@@ -8,8 +8,8 @@ namespace Wirecap.Print;
 /// | 'M' | 'G' | 'C' | flags | [ext length, TLVs]  | [cookie] | frame
 /// +-----+-----+-----+-------+---------------------+----------+----------------------
 /// </code>
-/// Decoded: the ETHER, ATM1, ES, GGSN, SERVICES, MONITOR, PPPOE, PPPOE_ATM, PPP, FRELAY and CHDLC
-/// link types; ATM2 and the multilink ones (MLPPP, MLFR, MFR) are not.
+/// Decoded: the ETHER, ATM1, ATM2, ES, GGSN, SERVICES, MONITOR, PPPOE, PPPOE_ATM, PPP, FRELAY, CHDLC,
+/// MLPPP, MLFR and MFR link types.
 /// </summary>
 public static class Juniper
 {
@@ -19,6 +19,7 @@ public static class Juniper
     private const int TlvIfdMediaType = 3, TlvIflEncaps = 6, TlvTtpIfdMediaType = 7, TlvTtpIflEncaps = 8;
 
     /// <summary>The PIC types (DLT numbers) decoded here.</summary>
+    public const int PicMlppp = 130, PicMlfr = 131, PicMfr = 134, PicAtm2 = 135;
     public const int PicEs = 132, PicGgsn = 133, PicServices = 136, PicAtm1 = 137, PicMonitor = 164, PicPppoe = 167, PicPppoeAtm = 168,
         PicEther = 178, PicPpp = 179, PicFrelay = 180, PicChdlc = 181;
 
@@ -28,8 +29,9 @@ public static class Juniper
     /// </summary>
     private static int CookieLength(int pic) => pic switch
     {
-        PicAtm1 => 4,
-        PicGgsn or PicMonitor or PicServices => 8,
+        PicAtm1 or PicMfr => 4,
+        PicMlppp or PicMlfr => 2,
+        PicAtm2 or PicGgsn or PicMonitor or PicServices => 8,
         PicPppoe or PicPppoeAtm or PicEs => 0,
         _ => -1,
     };
@@ -37,6 +39,10 @@ public static class Juniper
     private static ReadOnlySpan<byte> PicName(int pic) => pic switch
     {
         PicAtm1 => "ATM1"u8,
+        PicAtm2 => "ATM2"u8,
+        PicMlppp => "MLPPP"u8,
+        PicMlfr => "MLFR"u8,
+        PicMfr => "MFR"u8,
         PicGgsn => "GGSN"u8,
         PicMonitor => "MONITOR"u8,
         PicServices => "AS"u8,
@@ -46,6 +52,12 @@ public static class Juniper
     };
 
     private const int ProtoIpv4 = 2, ProtoIpv6 = 6;
+
+    /// <summary>The L3 protocol an AS (LSQ) cookie names, in bits 4-8 of its sixth byte.</summary>
+    private const int LsqL3ProtoMask = 0x17 << 4, LsqIpv4 = 0 << 4, LsqIpv6 = 1 << 4, LsqMpls = 2 << 4, LsqIso = 3 << 4;
+    private const int LsqCookieRe = 1 << 3, LsqCookieDir = 1 << 2;
+    private const int Atm2PktTypeMask = 0x70, Atm2GapCountMask = 0x3f;
+    private const int PppOsi = 0x0023, PppAddressControl = 0xff03;
     private static readonly Tok GgsnProtocols = new((1, "Null"), (ProtoIpv4, "IPv4"), (ProtoIpv6, "IPv6"));
 
     private const int LsCookieId = 0x54, AsCookieId = 0x47;
@@ -289,6 +301,155 @@ public static class Juniper
         if (ok) Chdlc.Print(ref f, headerLen, length);
     }
 
+    /// <summary>juniper_atm2_if_print: an 8-byte cookie; an OAM cell, LLC, Ethernet, Cisco NLPID, PPP or bare IP follows.</summary>
+    public static void Atm2IfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_atm2";
+        bool ok = ParseHeader(ref f, PicAtm2, out L2Info l2);
+        f.LinkHeaderLength += l2.HeaderLen;
+        if (!ok) return;
+        int p = l2.HeaderLen;
+        if ((l2.CookieByte(7) & Atm2PktTypeMask) != 0) { Atm.OamPrint(ref f, p, l2.Length, Atm.OamNoHec); return; }
+
+        uint first3 = f.U24(p);
+        if (f.Truncated) return;
+        if (first3 is 0xfefe03 or 0xaaaa03)
+        {
+            // NLPID or SNAP encapsulation
+            if (Llc.Print(ref f, p, l2.Length, l2.Caplen, -1, -1) > 0) return;
+            if (f.Truncated) return;
+        }
+        if (l2.Direction != PktIn && (l2.Cookie32 & Atm2GapCountMask) != 0)
+        {
+            // Ethernet over RFC 1483
+            Ethernet.Print(ref f, p, l2.Length, l2.Caplen);
+            return;
+        }
+        if (f.U8(p) == 0x03)
+        {
+            // Cisco-style NLPID
+            IsoClns.Print(ref f, p + 1, l2.Length - 1);
+            return;
+        }
+        if (PppHeuristicGuess(ref f, p, l2.Length) || f.Truncated) return;
+        IpHeuristicGuess(ref f, p, l2.Length);
+    }
+
+    /// <summary>juniper_mlppp_if_print: multilink PPP; an AS cookie names the L3 protocol itself.</summary>
+    public static void MlpppIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_mlppp";
+        bool ok = ParseHeader(ref f, PicMlppp, out L2Info l2);
+        f.LinkHeaderLength += l2.HeaderLen;
+        if (!ok) return;
+        // a cookie that looks like a PPP header means a child link: no bundle to show
+        if (f.Opt.LinkHeader && l2.Cookie16 != PppOsi && l2.Cookie16 != PppAddressControl)
+        {
+            f.Out.Write("Bundle-ID "u8); f.Out.Dec((uint)l2.Bundle); f.Out.Write(": "u8);
+        }
+        int p = l2.HeaderLen;
+        switch (l2.Proto)
+        {
+            case LsqIpv4:
+                // IP to the routing engine carries a cookie: without one this is IS-IS over PPP
+                if (l2.CookieByte(4) == (LsqCookieRe | LsqCookieDir)) Ppp.Print(ref f, p, l2.Length);
+                else Ip.Print(ref f, p, l2.Length);
+                return;
+            case LsqIpv6: Ip6.Print(ref f, p, l2.Length); return;
+            case LsqMpls: Mpls.Print(ref f, p, l2.Length); return;
+            case LsqIso: IsoClns.Print(ref f, p, l2.Length); return;
+        }
+        // the PPP protocol may sit in the cookie itself
+        if (l2.Cookie16 == PppOsi) Ppp.Print(ref f, p - 2, l2.Length + 2);
+        else Ppp.Print(ref f, p, l2.Length);
+    }
+
+    /// <summary>juniper_mfr_if_print: FRF.16 on child links; bundles carry an LSQ protocol or an NLPID.</summary>
+    public static void MfrIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_mfr";
+        bool ok = ParseHeader(ref f, PicMfr, out L2Info l2);
+        f.LinkHeaderLength += l2.HeaderLen;
+        if (!ok) return;
+        int p = l2.HeaderLen;
+        if (l2.CookieLen == 0) { FrameRelay.MfrPrint(ref f, p, l2.Length); return; }
+        if (l2.CookieLen == 8)
+        {
+            switch (l2.Proto)
+            {
+                case LsqIpv4: Ip.Print(ref f, p, l2.Length); break;
+                case LsqIpv6: Ip6.Print(ref f, p, l2.Length); break;
+                case LsqMpls: Mpls.Print(ref f, p, l2.Length); break;
+                case LsqIso: IsoClns.Print(ref f, p, l2.Length); break;
+            }
+            return;
+        }
+        if (f.Opt.LinkHeader && l2.Cookie32 != 1) { f.Out.Write("Bundle-ID "u8); f.Out.Dec((uint)l2.Bundle); f.Out.Write(", "u8); }
+        switch (l2.Proto)
+        {
+            case 0xfefe:
+                if (!f.Need(p, 1)) return;
+                IsoClns.Print(ref f, p + 1, l2.Length - 1);
+                break;
+            case 0x0308:
+            case 0x03cc:
+            case 0x038e:
+                // UI and an NLPID: the OSI printer starts at the NLPID
+                IsoClns.Print(ref f, p - 1, l2.Length + 1);
+                break;
+            default:
+                UnknownProtocol(ref f, l2);
+                break;
+        }
+    }
+
+    /// <summary>juniper_mlfr_if_print: multilink Frame Relay.</summary>
+    public static void MlfrIfPrint(ref Frame f)
+    {
+        f.Proto = "juniper_mlfr";
+        bool ok = ParseHeader(ref f, PicMlfr, out L2Info l2);
+        f.LinkHeaderLength += l2.HeaderLen;
+        if (!ok) return;
+        int p = l2.HeaderLen;
+        if (f.Opt.LinkHeader && l2.Cookie32 != 1) { f.Out.Write("Bundle-ID "u8); f.Out.Dec((uint)l2.Bundle); f.Out.Write(", "u8); }
+        switch (l2.Proto)
+        {
+            case 0x0003:
+            case 0x0300:
+                IsoClns.Print(ref f, p, l2.Length);
+                break;
+            case 0x0308:
+            case 0x03cc:
+            case 0x038e:
+                IsoClns.Print(ref f, p - 1, l2.Length + 1);
+                break;
+            default:
+                UnknownProtocol(ref f, l2);
+                break;
+        }
+    }
+
+    private static void UnknownProtocol(ref Frame f, in L2Info l2)
+    {
+        f.Out.Write("unknown protocol 0x"u8); f.Out.Hex((uint)l2.Proto, 4); f.Out.Write(", length "u8); f.Out.Dec((uint)l2.Length);
+    }
+
+    /// <summary>juniper_ppp_heuristic_guess: PPP when the first two bytes are a PPP protocol number seen on ATM (PPPoA VC-mux).</summary>
+    private static bool PppHeuristicGuess(ref Frame f, int p, int length)
+    {
+        int proto = f.U16(p);
+        if (f.Truncated) return false;
+        switch (proto)
+        {
+            case 0x0021: case 0x0023: case 0x0281: case 0x0283: case 0x8021: case 0x8023: case 0x8281:
+            case 0xc021: case 0xc023: case 0xc223: case 0x003d: case 0x0057: case 0x8057:
+                Ppp.Print(ref f, p, length);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>ip_heuristic_guess: IPv4 or IPv6 by the first byte; false when it is neither.</summary>
     private static bool IpHeuristicGuess(ref Frame f, int p, int length)
     {
@@ -324,12 +485,45 @@ public static class Juniper
         };
     }
 
-    /// <summary>juniper_parse_header: false when the frame is not to be printed further.</summary>
+    /// <summary>What juniper_parse_header learns (struct juniper_l2info_t).</summary>
+    private struct L2Info
+    {
+        public int HeaderLen, Length, Caplen, Direction;
+        /// <summary>Offset of the cookie in the frame, its length, and its bytes (zero-padded to 8, first byte highest).</summary>
+        public int CookieOff, CookieLen;
+        public ulong Cookie;
+        public int Proto, Bundle;
+
+        public readonly int CookieByte(int i) => (int)(Cookie >> (56 - 8 * i)) & 0xff;
+        public readonly int Cookie16 => (int)(Cookie >> 48);
+        public readonly uint Cookie32 => (uint)(Cookie >> 32);
+    }
+
     /// <remarks>cookie is the offset of the PIC cookie (valid only for the PIC types that have one).</remarks>
     private static bool ParseHeader(ref Frame f, int pic, out int headerLen, out int length, out int caplen, out int cookie)
     {
+        bool ok = ParseHeader(ref f, pic, out L2Info l2);
+        headerLen = l2.HeaderLen;
+        length = l2.Length;
+        caplen = l2.Caplen;
+        cookie = l2.CookieOff;
+        return ok;
+    }
+
+    /// <summary>juniper_parse_header: false when the frame is not to be printed further.</summary>
+    private static bool ParseHeader(ref Frame f, int pic, out L2Info l2)
+    {
+        l2 = default;
+        bool ok = ParseHeaderCore(ref f, pic, ref l2, out int headerLen, out int length, out int caplen);
+        l2.HeaderLen = headerLen;
+        l2.Length = length;
+        l2.Caplen = caplen;
+        return ok;
+    }
+
+    private static bool ParseHeaderCore(ref Frame f, int pic, ref L2Info l2, out int headerLen, out int length, out int caplen)
+    {
         int p = 0;
-        cookie = 0;
         var o = f.Out;
         int v = f.Opt.Verbose;
         bool e = f.Opt.LinkHeader;
@@ -340,6 +534,7 @@ public static class Juniper
         uint magic = f.U24(p);
         if (f.Truncated) return false;
         int direction = flags & PktIn;
+        l2.Direction = direction;
         if (magic != MagicMgc) { o.Write("no magic-number found!"u8); return false; }
         if (e) { var name = Direction.Find((uint)direction) ?? "---"; o.Spaces(3 - name.Length); o.Write(name); o.Char(' '); }
         int jnxLen = 4;
@@ -414,11 +609,15 @@ public static class Juniper
         {
             // the cookie: its length by PIC type, longer for the LS and AS cookies
             p += headerLen;
-            cookie = p;
+            l2.CookieOff = p;
             int id = f.U8(p);
             if (f.Truncated) return false;
+            int cookieType = id is LsCookieId or AsCookieId ? id : 0;
             if (id == LsCookieId) cookieLen += 2;
             else if (id == AsCookieId) cookieLen = 8;
+            // MFR child links carry no cookie
+            if (pic == PicMfr && (id & 0xc0) == 0xc0) cookieLen = 0;
+            l2.CookieLen = cookieLen;
             headerLen += cookieLen;
             length -= cookieLen;
             caplen -= cookieLen;
@@ -430,16 +629,52 @@ public static class Juniper
             if (cookieLen > 0)
             {
                 if (!f.Need(p, cookieLen)) return false;
-                if (e)
+                if (e) o.Write(", cookie 0x"u8);
+                for (int i = 0; i < cookieLen; i++)
                 {
-                    o.Write(", cookie 0x"u8);
-                    for (int i = 0; i < cookieLen; i++) o.Hex2(f.U8(p + i));
+                    l2.Cookie |= (ulong)f.U8(p + i) << (56 - 8 * i);
+                    if (e) o.Hex2(f.U8(p + i));
                 }
             }
             if (e) o.Write(": "u8);
             proto = f.U16(p + cookieLen);
             if (f.Truncated) return false;
+            p += cookieLen;
+
+            // what each PIC type's cookie says about the bundle and the protocol
+            l2.Bundle = l2.CookieByte(0);
+            int asBundle = (int)((l2.Cookie >> 3) & 0xfff), asProto = l2.CookieByte(5) & LsqL3ProtoMask;
+            switch (pic)
+            {
+                case PicMlppp:
+                    if (cookieType == LsCookieId) l2.Bundle = l2.CookieByte(1);
+                    else if (cookieType == AsCookieId) { l2.Bundle = asBundle; proto = asProto; }
+                    break;
+                case PicMlfr:
+                case PicMfr:
+                    if (cookieType == LsCookieId)
+                    {
+                        // an LS cookie is followed by the protocol
+                        l2.Bundle = l2.CookieByte(1);
+                        proto = f.U16(p);
+                        headerLen += 2; length -= 2; caplen -= 2;
+                    }
+                    else if (cookieType == AsCookieId) { l2.Bundle = asBundle; proto = asProto; }
+                    else if (pic == PicMlfr) { headerLen += 2; length -= 2; caplen -= 2; }
+                    break;
+                case PicAtm2:
+                    if (!f.Need(p, 4)) return false;
+                    if ((l2.CookieByte(7) & Atm2PktTypeMask) != 0)
+                    {
+                        // an ATM cell relay control word, skipped when it looks like one
+                        uint controlWord = f.U32(p);
+                        if (controlWord is 0 or 0x08000000 or 0x08380000) headerLen += 4;
+                        if (e) { o.Write("control-word 0x"u8); o.Hex(controlWord, 8); o.Char(' '); }
+                    }
+                    break;
+            }
         }
+        l2.Proto = proto;
         if (e) { o.Write("hlen "u8); o.Dec((uint)headerLen); o.Write(", proto 0x"u8); o.Hex((uint)proto, 4); o.Write(", "u8); }
         return true;
     }

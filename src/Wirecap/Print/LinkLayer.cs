@@ -7,7 +7,7 @@ public static class LinkLayer
         PppSerial = 50, CHdlc = 104, FrameRelay = 107, JuniperEther = 178, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16;
     public const int AtmRfc1483 = 11, AtmClip = 19, SunAtm = 123, JuniperEs = 132, JuniperAtm1 = 137, Mfr = 182,
         JuniperGgsn = 133, JuniperServices = 136, JuniperMonitor = 164, JuniperPppoe = 167, JuniperPppoeAtm = 168, JuniperPpp = 179,
-        JuniperFrelay = 180, JuniperChdlc = 181;
+        JuniperFrelay = 180, JuniperChdlc = 181, JuniperMlppp = 130, JuniperMlfr = 131, JuniperMfr = 134, JuniperAtm2 = 135;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -40,6 +40,10 @@ public static class LinkLayer
             case JuniperPpp: Juniper.PppIfPrint(ref f); break;
             case JuniperFrelay: Juniper.FrelayIfPrint(ref f); break;
             case JuniperChdlc: Juniper.ChdlcIfPrint(ref f); break;
+            case JuniperMlppp: Juniper.MlpppIfPrint(ref f); break;
+            case JuniperMlfr: Juniper.MlfrIfPrint(ref f); break;
+            case JuniperMfr: Juniper.MfrIfPrint(ref f); break;
+            case JuniperAtm2: Juniper.Atm2IfPrint(ref f); break;
             case AtmRfc1483: Atm.IfPrint(ref f); break;
             case AtmClip: Atm.CipIfPrint(ref f); break;
             case SunAtm: Atm.SunAtmIfPrint(ref f); break;
