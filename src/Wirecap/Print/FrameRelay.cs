@@ -171,6 +171,130 @@ public static class FrameRelay
         return hdrLen;
     }
 
+    private const int MfrBecMask = MfrBBit | MfrEBit | MfrCBit;
+    private const int MfrIeBundleId = 1, MfrIeLinkId = 2, MfrIeMagicNum = 3, MfrIeTimestamp = 5;
+    private const int MfrIdStringMaxLen = 50;
+
+    private static readonly Tok MfrCtrlMessages = new(
+        (1, "Add Link"), (2, "Add Link ACK"), (3, "Add Link Reject"), (4, "Hello"), (5, "Hello ACK"), (6, "Remove Link"),
+        (7, "Remove Link ACK"));
+
+    private static readonly Tok MfrCtrlIes = new(
+        (MfrIeBundleId, "Bundle ID"), (MfrIeLinkId, "Link ID"), (MfrIeMagicNum, "Magic Number"), (MfrIeTimestamp, "Timestamp"),
+        (6, "Vendor Extension"), (7, "Cause"));
+
+    /// <summary>mfr_if_print (DLT_MFR): Multilink Frame Relay, FRF.16.</summary>
+    public static void MfrIfPrint(ref Frame f)
+    {
+        f.Proto = "mfr";
+        int caplen = f.Data.Length;
+        if (caplen < 2)
+        {
+            f.PrintTrunc();
+            f.LinkHeaderLength += caplen;
+            return;
+        }
+        f.LinkHeaderLength += MfrPrint(ref f, 0, f.WireLength);
+    }
+
+    /// <summary>
+    /// mfr_print: an FRF.16 control frame (B, E and C set, then a zero byte and the message type, then
+    /// IEs) or a fragment (B/E flags, a 12-bit sequence number, then the Q.922 frame when it is the first).
+    /// <code>
+    /// +---+---+---+-------------------+----+----------------+
+    /// | B | E | C | seq (high 4 bits) | EA | seq (low 8)    |  ...
+    /// +---+---+---+-------------------+----+----------------+
+    /// </code>
+    /// Returns the header length.
+    /// </summary>
+    public static int MfrPrint(ref Frame f, int p, int length)
+    {
+        f.Proto = "mfr";
+        var o = f.Out;
+        if (length < 4)
+        {
+            o.Write("[length "u8); o.Dec((uint)length); o.Write(" < 4]"u8);
+            o.Write(" (invalid)"u8);
+            return length;
+        }
+        if (!f.Has(p, 4)) { f.PrintTrunc(); return length; }
+        int b0 = f.U8(p);
+        int flags = b0 & MfrBecMask;
+
+        if (flags == MfrBecMask && f.U8(p + 1) == 0)
+        {
+            o.Write("FRF.16 Control, Flags ["u8); FrfFlags.Bits(o, (uint)flags, "none");
+            o.Write("], "u8); MfrCtrlMessages.Print(o, f.U8(p + 2), "Unknown Message (0x%02x)");
+            o.Write(", length "u8); o.Dec((uint)length);
+            int t = p + 3;
+            int tlen = length - 3;
+            if (f.Opt.Verbose == 0) return 3;
+            while (tlen > 2)
+            {
+                if (!f.Has(t, 2)) { f.PrintTrunc(); return length; }
+                int ieType = f.U8(t), ieLen = f.U8(t + 1);
+                o.Write("\n\tIE "u8); MfrCtrlIes.Print(o, (uint)ieType, "Unknown");
+                o.Write(" ("u8); o.Dec((uint)ieType); o.Write("), length "u8); o.Dec((uint)ieLen); o.Write(": "u8);
+                // a zero type or a length that does not pass the IE header would loop for ever
+                if (ieType == 0 || ieLen <= 2) return 3;
+                if (!f.Has(t, ieLen)) { f.PrintTrunc(); return length; }
+                t += 2;
+                ieLen -= 2;   // the IE length counts its header
+                tlen -= 2;
+                switch (ieType)
+                {
+                    case MfrIeMagicNum:
+                        if (ieLen != 4)
+                        {
+                            o.Write("[IE data length "u8); o.Dec((uint)ieLen); o.Write(" != 4]"u8);
+                            o.Write(" (invalid)"u8);
+                            break;
+                        }
+                        o.Write("0x"u8); o.Hex(f.U32(t), 8);
+                        break;
+                    case MfrIeBundleId:
+                    case MfrIeLinkId:
+                        for (int i = 0; i < ieLen && i < MfrIdStringMaxLen; i++)
+                        {
+                            byte c = f.U8(t + i);
+                            if (c == 0) break;   // the terminating NUL is not shown
+                            TextProto.PrintChar(o, c);
+                        }
+                        break;
+                    case MfrIeTimestamp when ieLen == 16:
+                        // a struct timeval in the capturing host's order (64-bit seconds and microseconds), read as
+                        // tcpdump does on a little-endian host
+                        f.Ctx.Timestamps.Print(o, (long)U64Le(ref f, t), (long)U64Le(ref f, t + 8));
+                        break;
+                    default:
+                        if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, t, "\n\t  "u8, ieLen);
+                        break;
+                }
+                if (f.Truncated) return length;
+                if (f.Opt.Verbose > 1) Icmp.UnknownDataPrint(ref f, t, "\n\t  "u8, ieLen);
+                tlen -= ieLen;
+                t += ieLen;
+            }
+            return 3;
+        }
+
+        int seq = (b0 & 0x1e) << 7 | f.U8(p + 1);
+        if (flags == (MfrBBit | MfrEBit) || flags == MfrBBit)
+        {
+            // the whole frame or its first fragment: the Q.922 frame follows
+            o.Write("FRF.16 Frag, seq "u8); o.Dec((uint)seq); o.Write(", Flags ["u8); FrfFlags.Bits(o, (uint)flags, "none");
+            o.Write("], "u8);
+            Print(ref f, p + 2, length - 2);
+            return 2;
+        }
+        o.Write("FRF.16 Frag, seq "u8); o.Dec((uint)seq); o.Write(", Flags ["u8); FrfFlags.Bits(o, (uint)flags, "none");
+        o.Char(']');
+        Icmp.UnknownDataPrint(ref f, p, "\n\t"u8, length);
+        return 0;
+    }
+
+    private static ulong U64Le(ref Frame f, int p) => f.U32LE(p) | (ulong)f.U32LE(p + 4) << 32;
+
     /// <summary>frf15_print: the FRF.15 fragmentation header (the fragment itself is not decoded).</summary>
     private static void Frf15Print(ref Frame f, int p, int length)
     {

@@ -6,6 +6,9 @@ public static class LinkLayer
     public const int Null = 0, Ethernet = 1, Ppp = 9, Raw = 101, Loop = 108, LinuxSll = 113, Ipv4 = 228, Ipv6 = 229, LinuxSll2 = 276, IpNet = 226,
         PppSerial = 50, CHdlc = 104, FrameRelay = 107, JuniperEther = 178, PppPppd = 166, Slip = 8, PppEther = 51, SlipBsdos = 15, PppBsdos = 16,
         BrcmTagged = 281, BrcmPrepend = 282, DsaTagDsa = 284, DsaTagEdsa = 285, IpOverIb = 242, VsockLink = 271, NflogLink = 239, Ieee802154WithFcs = 195, Ieee802154NoFcs = 230, Ieee802154Tap = 283;
+    public const int AtmRfc1483 = 11, AtmClip = 19, SunAtm = 123, JuniperEs = 132, JuniperAtm1 = 137, Mfr = 182,
+        JuniperGgsn = 133, JuniperServices = 136, JuniperMonitor = 164, JuniperPppoe = 167, JuniperPppoeAtm = 168, JuniperPpp = 179,
+        JuniperFrelay = 180, JuniperChdlc = 181, JuniperMlppp = 130, JuniperMlfr = 131, JuniperMfr = 134, JuniperAtm2 = 135;
 
     /// <summary>DLT_RAW's own number, which libpcap (on Linux) also accepts in files as raw IP. (14, OpenBSD's DLT_RAW, it rejects.)</summary>
     public const int RawDlt12 = 12;
@@ -28,6 +31,24 @@ public static class LinkLayer
             case CHdlc: Chdlc.IfPrint(ref f); break;
             case FrameRelay: Wirecap.Print.FrameRelay.IfPrint(ref f); break;
             case JuniperEther: Juniper.EtherIfPrint(ref f); break;
+            case JuniperAtm1: Juniper.Atm1IfPrint(ref f); break;
+            case JuniperEs: Juniper.EsIfPrint(ref f); break;
+            case JuniperGgsn: Juniper.GgsnIfPrint(ref f); break;
+            case JuniperServices: Juniper.ServicesIfPrint(ref f); break;
+            case JuniperMonitor: Juniper.MonitorIfPrint(ref f); break;
+            case JuniperPppoe: Juniper.PppoeIfPrint(ref f); break;
+            case JuniperPppoeAtm: Juniper.PppoeAtmIfPrint(ref f); break;
+            case JuniperPpp: Juniper.PppIfPrint(ref f); break;
+            case JuniperFrelay: Juniper.FrelayIfPrint(ref f); break;
+            case JuniperChdlc: Juniper.ChdlcIfPrint(ref f); break;
+            case JuniperMlppp: Juniper.MlpppIfPrint(ref f); break;
+            case JuniperMlfr: Juniper.MlfrIfPrint(ref f); break;
+            case JuniperMfr: Juniper.MfrIfPrint(ref f); break;
+            case JuniperAtm2: Juniper.Atm2IfPrint(ref f); break;
+            case AtmRfc1483: Atm.IfPrint(ref f); break;
+            case AtmClip: Atm.CipIfPrint(ref f); break;
+            case SunAtm: Atm.SunAtmIfPrint(ref f); break;
+            case Mfr: Wirecap.Print.FrameRelay.MfrIfPrint(ref f); break;
             case Ppp:
             case PppPppd: Wirecap.Print.Ppp.IfPrint(ref f); break;
             case PppSerial: Wirecap.Print.Ppp.HdlcIfPrint(ref f); break;
