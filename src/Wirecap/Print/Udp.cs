@@ -86,6 +86,7 @@ public static class Udp
                 case "wb": Wb.Print(ref f, cp, length); break;
                 case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
                 case "ptp": Ptp.Print(ref f, cp, length); break;
+                case "snmp": Snmp.Print(ref f, cp, length); break;
             }
             return;
         }
@@ -137,7 +138,7 @@ public static class Udp
         if (Is(sport, dport, 500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 4500)) { Isakmp.Rfc3948Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
-        if (Is(sport, dport, 161) || Is(sport, dport, 162)) return false;          // SNMP
+        if (Is(sport, dport, 161) || Is(sport, dport, 162)) { Snmp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
