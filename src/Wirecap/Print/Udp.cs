@@ -87,6 +87,7 @@ public static class Udp
                 case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
                 case "ptp": Ptp.Print(ref f, cp, length); break;
                 case "snmp": Snmp.Print(ref f, cp, length); break;
+                case "aodv": Aodv.Print(ref f, cp, length, v6); break;
             }
             return;
         }
@@ -134,7 +135,7 @@ public static class Udp
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 654)) return false;                                    // AODV
+        if (Is(sport, dport, Aodv.Port)) { Aodv.Print(ref f, cp, length, v6); return true; }
         if (Is(sport, dport, 500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 4500)) { Isakmp.Rfc3948Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
@@ -162,7 +163,7 @@ public static class Udp
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, Lmp.Port)) { Lmp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 1589)) return false;                                   // VQP
+        if (Is(sport, dport, Vqp.Port)) { Vqp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Sflow.Port)) { Sflow.Print(ref f, cp, length); return true; }
         if (dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
