@@ -141,7 +141,9 @@ public static class Udp
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 161) || Is(sport, dport, 162)) { Snmp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
+        if (Is(sport, dport, 88) || Is(sport, dport, 750)) return false;           // Kerberos
+        if (Is(sport, dport, L2tp.Port)) { L2tp.Print(ref f, cp, length); return true; }
+        if (dport == 3456 ||                                                        // VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
             (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
             Is(sport, dport, 521))                                                  // RIPng
