@@ -124,6 +124,9 @@ public static class IpProto
             case Eigrp:
                 Wirecap.Print.Eigrp.Print(ref f, off, length);
                 break;
+            case Pigp:
+                Igrp.Print(ref f, off, length);
+                break;
             case Dccp:
                 Wirecap.Print.Dccp.Print(ref f, off, length, ipOff);
                 break;

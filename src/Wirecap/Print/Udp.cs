@@ -86,6 +86,8 @@ public static class Udp
                 case "wb": Wb.Print(ref f, cp, length); break;
                 case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
                 case "ptp": Ptp.Print(ref f, cp, length); break;
+                case "snmp": Snmp.Print(ref f, cp, length); break;
+                case "aodv": Aodv.Print(ref f, cp, length, v6); break;
             }
             return;
         }
@@ -134,14 +136,15 @@ public static class Udp
         if (Is(sport, dport, 69)) { Tftp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 67) || Is(sport, dport, 68)) { Bootp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Rip.Port)) { Rip.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 654)) return false;                                    // AODV
+        if (Is(sport, dport, Aodv.Port)) { Aodv.Print(ref f, cp, length, v6); return true; }
         if (Is(sport, dport, 500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 4500)) { Isakmp.Rfc3948Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
-        if (Is(sport, dport, 161) || Is(sport, dport, 162)) return false;          // SNMP
+        if (Is(sport, dport, 161) || Is(sport, dport, 162)) { Snmp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456)    // Kerberos, L2TP, VAT
-            return false;
+        if (Is(sport, dport, 88) || Is(sport, dport, 750)) return false;           // Kerberos
+        if (Is(sport, dport, L2tp.Port)) { L2tp.Print(ref f, cp, length); return true; }
+        if (dport == 3456) return false;                                            // VAT
         if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
         if ((sport >= Rx.PortLow && sport <= Rx.PortHigh) || (dport >= Rx.PortLow && dport <= Rx.PortHigh))
         { Rx.Print(ref f, cp, length, sport, dport, ipOff); return true; }
@@ -163,7 +166,7 @@ public static class Udp
         if (sport == BcmLi.Port) { BcmLi.Print(ref f, cp, length); return true; }
         if (dport is Bfd.ControlPort or Bfd.MultihopPort or Bfd.LagPort or Bfd.EchoPort) { Bfd.Print(ref f, cp, length, dport); return true; }
         if (Is(sport, dport, Lmp.Port)) { Lmp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 1589)) return false;                                   // VQP
+        if (Is(sport, dport, Vqp.Port)) { Vqp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Sflow.Port)) { Sflow.Print(ref f, cp, length); return true; }
         if (dport == 12223 || sport == 12223 || Is(sport, dport, 12222) ||          // LWAPP
             Is(sport, dport, 5060))                                                 // SIP
