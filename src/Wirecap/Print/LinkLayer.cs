@@ -34,6 +34,9 @@ public static class LinkLayer
             case PppEther: Pppoe.IfPrint(ref f); break;
             case SlipBsdos: Wirecap.Print.Slip.BsdosIfPrint(ref f); break;
             case PppBsdos: Wirecap.Print.Ppp.BsdosIfPrint(ref f); break;
+            case 7: Arcnet.IfPrint(ref f); break;                  // ARCNET_BSD
+            case 129: Arcnet.LinuxIfPrint(ref f); break;           // ARCNET_LINUX
+            case 114: AppleTalk.LtalkIfPrint(ref f); break;        // LTALK
             default: Unsupported(ref f); break;
         }
     }
