@@ -140,7 +140,7 @@ public static class IpProto
                 Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
                 break;
             default:
-                // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
+                // Protocols without a printer here (OSPF, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.
                 Undecoded(ref f, nh, length);
                 break;
