@@ -37,6 +37,7 @@ public static class LinkLayer
             case 7: Arcnet.IfPrint(ref f); break;                  // ARCNET_BSD
             case 129: Arcnet.LinuxIfPrint(ref f); break;           // ARCNET_LINUX
             case 114: AppleTalk.LtalkIfPrint(ref f); break;        // LTALK
+            case 105: Ieee80211.IfPrint(ref f); break;             // IEEE802_11
             default: Unsupported(ref f); break;
         }
     }
