@@ -1,7 +1,7 @@
 namespace Wirecap.Print;
 
 /// <summary>
-/// IEEE 802.11 frames, DLT_IEEE802_11 (print-802_11.c). Radiotap, Prism and AVS headers are not decoded yet.
+/// IEEE 802.11 frames (print-802_11.c): DLT_IEEE802_11, and after Prism or AVS headers (radiotap: Radiotap.cs).
 /// <code>
 /// | frame control (2, little-endian) | duration/AID (2) | addr1 (6) | addr2 (6) | addr3 (6) | seq (2) | [addr4 (6)] | [QoS (2)] |
 ///   frame control: version (2 bits), type (2), subtype (4), then ToDS, FromDS, MoreFrag, Retry, PwrMgmt, MoreData,
@@ -38,6 +38,36 @@ public static class Ieee80211
     {
         f.Proto = "802.11";
         f.LinkHeaderLength += Print(ref f, 0, f.WireLength, f.Data.Length, pad: false, fcslen: 0);
+    }
+
+    /// <summary>prism_if_print (DLT_PRISM_HEADER): a 144-byte Prism header, or an AVS header (by its magic cookie).</summary>
+    public static void PrismIfPrint(ref Frame f)
+    {
+        f.Proto = "prism";
+        int caplen = f.Data.Length, length = f.WireLength;
+        if (caplen < 4) { f.PrintTrunc(); f.LinkHeaderLength += caplen; return; }
+        uint msgcode = f.U32(0);
+        if (msgcode is AvsCookieV1 or AvsCookieV2) { f.LinkHeaderLength += AvsPrint(ref f, length, caplen); return; }
+        if (caplen < PrismHdrLen) { f.PrintTrunc(); f.LinkHeaderLength += caplen; return; }
+        f.LinkHeaderLength += PrismHdrLen;
+        f.LinkHeaderLength += Print(ref f, PrismHdrLen, length - PrismHdrLen, caplen - PrismHdrLen, pad: false, fcslen: 0);
+    }
+
+    /// <summary>ieee802_11_radio_avs_if_print (DLT_IEEE802_11_RADIO_AVS).</summary>
+    public static void AvsIfPrint(ref Frame f) => f.LinkHeaderLength += AvsPrint(ref f, f.WireLength, f.Data.Length);
+
+    private const int PrismHdrLen = 144;
+    private const uint AvsCookieV1 = 0x80211001, AvsCookieV2 = 0x80211002;
+
+    /// <summary>An AVS header: | version (4) | header length (4, big-endian) | ... |, then the 802.11 frame.</summary>
+    private static int AvsPrint(ref Frame f, int length, int caplen)
+    {
+        f.Proto = "802.11_radio_avs";
+        if (caplen < 8) { f.PrintTrunc(); return caplen; }
+        uint hdrLen = f.U32(4);
+        if (hdrLen < 8 || caplen < hdrLen) { f.PrintTrunc(); return caplen; }
+        int h = (int)hdrLen;
+        return h + Print(ref f, h, length - h, caplen - h, pad: false, fcslen: 0);
     }
 
     /// <summary>ieee802_11_print: the frame at p; returns the header length used.</summary>
