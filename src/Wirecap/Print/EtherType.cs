@@ -47,6 +47,10 @@ public static class EtherType
             case MsNlb.EtherTypeMsNlb: MsNlb.Print(ref f, p); return true;
             case Aoe.EtherTypeAoe: Aoe.Print(ref f, p, length); return true;
             case Ptp.EtherTypePtp: Ptp.Print(ref f, p, length); return true;
+            case 0x6003: Decnet.Print(ref f, p, length, caplen); return true;
+            case 0x809b: AppleTalk.EtherPrint(ref f, p, length); return true;
+            case 0x80f3: AppleTalk.AarpPrint(ref f, p, length); return true;
+            case 0x8137: f.Out.Write("(NOV-ETHII) "u8); Ipx.Print(ref f, p, length); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {

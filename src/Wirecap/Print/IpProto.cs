@@ -115,6 +115,15 @@ public static class IpProto
             case Gre:
                 Wirecap.Print.Gre.Print(ref f, off, length);
                 break;
+            case Ah:
+                {
+                    // AH carries the next protocol: print it, then demultiplex what follows
+                    if (!f.Has(off, 1)) { f.Proto = "ah"; f.PrintTrunc(); break; }
+                    int next = f.Data[off];
+                    int advance = Wirecap.Print.Ah.Print(ref f, off);
+                    if (advance > 0) Demux(ref f, off + advance, length - advance, ver, fragmented, ttlHopLimit, next, ipOff);
+                    break;
+                }
             case Esp:
                 Wirecap.Print.Esp.Print(ref f, off, length);
                 break;
@@ -134,7 +143,7 @@ public static class IpProto
                 Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
                 break;
             default:
-                // Protocols without a printer here (AH, ESP, OSPF, PIM, SCTP, ...) print as tcpdump
+                // Protocols without a printer here (OSPF, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.
                 Undecoded(ref f, nh, length);
                 break;

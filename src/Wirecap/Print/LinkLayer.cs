@@ -66,6 +66,13 @@ public static class LinkLayer
             case Ieee802154WithFcs:
             case Ieee802154NoFcs: Ieee802154.IfPrint(ref f); break;
             case Ieee802154Tap: Ieee802154.TapIfPrint(ref f); break;
+            case 7: Arcnet.IfPrint(ref f); break;                  // ARCNET_BSD
+            case 129: Arcnet.LinuxIfPrint(ref f); break;           // ARCNET_LINUX
+            case 114: AppleTalk.LtalkIfPrint(ref f); break;        // LTALK
+            case 105: Ieee80211.IfPrint(ref f); break;             // IEEE802_11
+            case 127: Radiotap.IfPrint(ref f); break;              // IEEE802_11_RADIO
+            case 119: Ieee80211.PrismIfPrint(ref f); break;        // PRISM_HEADER
+            case 163: Ieee80211.AvsIfPrint(ref f); break;          // IEEE802_11_RADIO_AVS
             default: Unsupported(ref f); break;
         }
     }

@@ -9,13 +9,13 @@ namespace Wirecap.Print;
 ///                1 byte (U frames) or 2 (I/S frames, little-endian)
 /// </code>
 /// STP (SAP 0x42), OSI (SAP 0xfe) and Cisco's SNAP protocols (CDP, VTP, DTP, UDLD, PVST) go to their
-/// printers; IPX is not decoded here: such frames print like frames of an unknown SAP.
+/// printers, and IPX (SAP 0xe0, or Novell's raw 802.3 without LLC) to the IPX printer.
 /// </summary>
 public static class Llc
 {
     private const int UFmt = 3, Gsap = 1, Ig = 1, SFmt = 1, UPoll = 0x10, IsPoll = 0x0100, XidFi = 0x81;
     private const int UI = 0x03, Xid = 0xaf;
-    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa, SapStp = 0x42, SapOsi = 0xfe;
+    private const int SapGlobal = 0xff, SapIp = 0x06, SapSnap = 0xaa, SapStp = 0x42, SapOsi = 0xfe, SapIpx = 0xe0;
 
     private static readonly Tok Saps = new(
         (0x00, "Null"), (0xff, "Global"), (0x02, "802.1B I"), (0x03, "802.1B G"), (0x06, "IP"), (0x04, "SNA"),
@@ -79,10 +79,9 @@ public static class Llc
 
         if (ssapField == SapGlobal && dsapField == SapGlobal)
         {
-            // Novell "raw" 802.3: IPX right after the length (IPX itself is not decoded)
+            // Novell "raw" 802.3: IPX right after the length, no LLC header
             if (f.Opt.LinkHeader) o.Write("IPX 802.3: "u8);
-            f.Proto = "ipx";
-            Ethernet.DefaultPrint(ref f, p, caplen);
+            Ipx.Print(ref f, p, length);
             return 0;
         }
 
@@ -98,6 +97,12 @@ public static class Llc
 
         p += hdrlen; length -= hdrlen; caplen -= hdrlen;
 
+        if (ssap == SapIpx && dsap == SapIpx && control == UI)
+        {
+            if (f.Opt.LinkHeader) o.Write("IPX 802.2: "u8);
+            Ipx.Print(ref f, p, length);
+            return hdrlen;
+        }
         if (ssap == SapSnap && dsap == SapSnap && control == UI)
         {
             bool known = SnapPrint(ref f, p, length, caplen, src, dst, 2);

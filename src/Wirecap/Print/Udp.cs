@@ -180,8 +180,12 @@ public static class Udp
         if (Is(sport, dport, 17754)) return false;                                          // ZEP
         if (Is(sport, dport, 6635)) { Mpls.Print(ref f, cp, length); return true; }         // MPLS over UDP (RFC 7510)
         // AppleTalk DDP in UDP (a LAP header of type DDP on an AppleTalk port range), then PTP.
-        static bool AtalkPort(int p) => (uint)(p - 16512) < 128 || (uint)(p - 200) < 128 || (uint)(p - 768) < 128;
-        if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AtalkPort(sport) || AtalkPort(dport))) return false;
+        if (f.Has(cp + 2, 1) && f.Data[cp + 2] == 2 && (AppleTalk.IsPort(sport) || AppleTalk.IsPort(dport)))
+        {
+            if (f.Opt.Verbose > 0) f.Out.Write("kip "u8);
+            AppleTalk.LlapPrint(ref f, cp, length);
+            return true;
+        }
         if (Is(sport, dport, Ptp.EventPort) || Is(sport, dport, Ptp.GeneralPort)) { Ptp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, SomeIp.Port)) { SomeIp.Print(ref f, cp, length); return true; }
         return false;
