@@ -141,9 +141,9 @@ public static class Udp
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
             Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
-            (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) || // AFS RX
-            Is(sport, dport, 521))                                                  // RIPng
+            (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009))   // AFS RX
             return false;
+        if (Is(sport, dport, Ripng.Port)) { Ripng.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
