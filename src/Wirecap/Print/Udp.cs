@@ -86,6 +86,9 @@ public static class Udp
                 case "wb": Wb.Print(ref f, cp, length); break;
                 case "pgm" or "pgm_zmtp1": Pgm.Print(ref f, cp, length, ipOff); break;
                 case "ptp": Ptp.Print(ref f, cp, length); break;
+                case "vat": Rtp.VatPrint(ref f, cp, length); break;
+                case "rtp": Rtp.RtpPrint(ref f, cp, length); break;
+                case "rtcp": Rtp.RtcpPrint(ref f, cp); break;
             }
             return;
         }
@@ -139,8 +142,9 @@ public static class Udp
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 161) || Is(sport, dport, 162)) return false;          // SNMP
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701) || dport == 3456 ||   // Kerberos, L2TP, VAT
-            Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
+        if (Is(sport, dport, 88) || Is(sport, dport, 750) || Is(sport, dport, 1701)) return false;       // Kerberos, L2TP
+        if (dport == Rtp.VatPort) { Rtp.VatPrint(ref f, cp, length); return true; }
+        if (Is(sport, dport, 2103) || Is(sport, dport, 2104) ||                     // Zephyr
             (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009))   // AFS RX
             return false;
         if (Is(sport, dport, Ripng.Port)) { Ripng.Print(ref f, cp, length); return true; }
