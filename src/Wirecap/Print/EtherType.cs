@@ -47,6 +47,9 @@ public static class EtherType
             case MsNlb.EtherTypeMsNlb: MsNlb.Print(ref f, p); return true;
             case Aoe.EtherTypeAoe: Aoe.Print(ref f, p, length); return true;
             case Ptp.EtherTypePtp: Ptp.Print(ref f, p, length); return true;
+            case Geonet.EtherTypeGeonet:
+            case Geonet.EtherTypeGeonetOld: Geonet.Print(ref f, p, length, src); return true;
+            case Geonet.EtherTypeCalmFast: Geonet.CalmFastPrint(ref f, p, length, src); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {
