@@ -49,6 +49,7 @@ public static class EtherType
             case Ptp.EtherTypePtp: Ptp.Print(ref f, p, length); return true;
             case Geonet.EtherTypeGeonet:
             case Geonet.EtherTypeGeonetOld: Geonet.Print(ref f, p, length, src); return true;
+            case Tipc.EtherTypeTipc: Tipc.Print(ref f, p); return true;
             case Geonet.EtherTypeCalmFast: Geonet.CalmFastPrint(ref f, p, length, src); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
