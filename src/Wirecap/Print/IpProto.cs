@@ -130,6 +130,9 @@ public static class IpProto
             case Pgm:
                 Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
                 break;
+            case Sctp:
+                Wirecap.Print.Sctp.Print(ref f, off, length, ipOff);
+                break;
             case Ospf when ver == 6:
                 Ospf6.Print(ref f, off, length);
                 break;

@@ -147,7 +147,7 @@ public static class Ospf6
                     // Each request: reserved, LS type, link state ID, advertising router.
                     for (int r = b; r < dataEnd; r += 12)
                     {
-                        if (!f.Need(r, 12)) return true;
+                        if (!f.Has(r, 12)) return true;
                         o.Write("\n\t  Advertising Router "u8); Addr(ref f, r + 8);
                         LsType(ref f, f.U16(r + 2), r + 4);
                     }
@@ -219,7 +219,7 @@ public static class Ospf6
         var o = f.Out;
         if (lsaLength < 4) return -1;
         lsaLength -= 4;
-        if (!f.Need(p, 4)) return -1;
+        if (!f.Has(p, 4)) return -1;
         int prefixLength = f.Data[p];
         int words = (prefixLength + 31) / 32;
         if (words * 4 > 16)
@@ -265,7 +265,7 @@ public static class Ospf6
                 {
                     if (lsaLength < 16) return true;
                     lsaLength -= 16;
-                    if (!f.Need(l, 16)) return true;
+                    if (!f.Has(l, 16)) return true;
                     int linkType = f.Data[l];
                     switch (linkType)
                     {
@@ -367,7 +367,7 @@ public static class Ospf6
                 // Link-LSA: priority and options, link-local address, prefix count and prefixes.
                 if (lsaLength < 4) return true;
                 lsaLength -= 4;
-                if (!f.Need(t, 4)) return true;
+                if (!f.Has(t, 4)) return true;
                 o.Write("\n\t      Options ["u8); Options.Bits(o, f.U32(t), "none"); o.Char(']');
                 if (lsaLength < 20) return true;
                 lsaLength -= 20;
@@ -391,7 +391,7 @@ public static class Ospf6
                 // tcpdump deducts only 6 of the 12 fixed bytes from the length it gives the prefixes.
                 if (lsaLength < 4) return true;
                 lsaLength -= 4;
-                if (!f.Need(t + 8, 4)) return true;
+                if (!f.Has(t + 8, 4)) return true;
                 LsType(ref f, f.U16(t + 2), t + 4);
                 if (lsaLength < 2) return true;
                 lsaLength -= 2;
@@ -446,7 +446,7 @@ public static class Ospf6
         if (f.Truncated) return -1;
         o.Write(", Data Length "u8); o.Dec(dataLength);
         if (dataLength < LlsHeaderLength || dataLength > len) return -1;
-        if (!f.Need(cp + 4, dataLength - LlsHeaderLength)) return -1;
+        if (!f.Has(cp + 4, dataLength - LlsHeaderLength)) return -1;
         return dataLength;
     }
 
@@ -472,7 +472,7 @@ public static class Ospf6
         uint low = f.U32(cp + 12);
         if (f.Truncated) return true;
         o.Char(':'); o.Hex(low, 8);
-        if (!f.Need(cp + AtHeaderLength, authLength - AtHeaderLength)) return true;
+        if (!f.Has(cp + AtHeaderLength, authLength - AtHeaderLength)) return true;
         if (f.Opt.Verbose > 1)
             HexDump.Hex(ref f, "\n\tAuthentication Data "u8, cp + AtHeaderLength, authLength - AtHeaderLength);
         return false;

@@ -122,7 +122,7 @@ public static class Rtp
         var o = f.Out;
         bool v = f.Opt.Verbose > 0;
         if (p + RtcpHeaderLength > end) { f.PrintTrunc(); return -1; }
-        if (!f.Need(p, RtcpHeaderLength)) return -1;
+        if (!f.Has(p, RtcpHeaderLength)) { f.PrintTrunc(); return -1; }
         int flags = f.U16(p);
         int len = (f.U16(p + 2) + 1) * 4;
         int count = (flags >> 8) & 0x1f;
@@ -136,7 +136,7 @@ public static class Rtp
                 if (v) { o.Char(' '); o.Dec(f.U32(p + 4)); }
                 int sr = p + RtcpHeaderLength;
                 if (sr + SenderInfoLength > end) { f.PrintTrunc(); return -1; }
-                if (!f.Need(sr, SenderInfoLength)) return -1;
+                if (!f.Has(sr, SenderInfoLength)) { f.PrintTrunc(); return -1; }
                 // NTP timestamp as a double, media timestamp, packets and octets sent.
                 double ts = f.U32(sr) + f.U32(sr + 4) / 4294967296.0;
                 o.Write(" @"u8); Fixed2(o, ts);
@@ -166,7 +166,7 @@ public static class Rtp
         for (; count != 0; count--)
         {
             if (rr + ReportBlockLength > end) { f.PrintTrunc(); return -1; }
-            if (!f.Need(rr, ReportBlockLength)) return -1;
+            if (!f.Has(rr, ReportBlockLength)) { f.PrintTrunc(); return -1; }
             if (v) { o.Char(' '); o.Dec(f.U32(rr)); }
             // Lost packets, highest sequence, jitter, last SR time and delay since it (16.16 seconds).
             o.Char(' '); o.Dec(f.U32(rr + 4) & 0x00ffffff); o.Write("l "u8); o.Dec(f.U32(rr + 8)); o.Write("s "u8);
