@@ -407,9 +407,13 @@ public static class Ospf6
                 }
                 break;
             }
+            case 11:
+                // Grace-LSA, link-local scope.
+                if (GraceLsa(ref f, t, (uint)lsaLength) < 0) return true;
+                break;
             default:
-                // Grace and TE LSAs (decoded by tcpdump's OSPFv2 printer, not present here) and
-                // unknown types are dumped in hex.
+                // TE LSAs (decoded by tcpdump's OSPFv2 printer, not written here) and unknown
+                // types are dumped in hex.
                 if (!f.Has(t, 0))
                 {
                     o.Write("\n\t      Dissector error: print_unknown_data called with pointer past end of packet"u8);
@@ -419,6 +423,66 @@ public static class Ospf6
                 break;
         }
         return f.Truncated;
+    }
+
+    private static readonly Tok GraceTlvs = new((1, "Grace Period"), (2, "Graceful restart Reason"),
+        (3, "IPv4 interface address"));
+    private static readonly Tok GraceReasons = new((0, "Unknown"), (1, "Software Restart"),
+        (2, "Software Reload/Upgrade"), (3, "Control Processor Switch"));
+
+    /// <summary>
+    /// ospf_grace_lsa_print (RFC 3623, shared with OSPFv2): the TLVs of a Grace-LSA, each padded to 32
+    /// bits. 0 when done, -1 when a TLV is bad or cut short.
+    /// </summary>
+    internal static int GraceLsa(ref Frame f, int t, uint lsLength)
+    {
+        var o = f.Out;
+        // Unsigned like tcpdump's: padding past the end wraps the count, and the walk then stops at
+        // the end of the capture.
+        while (lsLength > 0)
+        {
+            if (!f.Has(t, 4)) return -1;
+            if (lsLength < 4)
+            {
+                o.Write("\n\t    Remaining LS length "u8); o.Dec(lsLength); o.Write(" < 4"u8);
+                return -1;
+            }
+            int type = f.U16(t);
+            uint length = f.U16(t + 2);
+            t += 4;
+            lsLength -= 4;
+            o.Write("\n\t    "u8); GraceTlvs.Print(o, (uint)type, "unknown"); o.Write(" TLV ("u8); o.Dec(type);
+            o.Write("), length "u8); o.Dec(length); o.Write(", value: "u8);
+            if (length > lsLength)
+            {
+                o.Write("\n\t    Bogus length "u8); o.Dec(length); o.Write(" > "u8); o.Dec(lsLength);
+                return -1;
+            }
+            if (type == 0 || length == 0) return -1;
+            if (!f.Has(t, (int)length)) return -1;
+            switch (type)
+            {
+                case 1:
+                    if (length != 4) { o.Write("\n\t    Bogus length "u8); o.Dec(length); o.Write(" != 4"u8); return -1; }
+                    o.Dec(f.U32(t)); o.Char('s');
+                    break;
+                case 2:
+                    if (length != 1) { o.Write("\n\t    Bogus length "u8); o.Dec(length); o.Write(" != 1"u8); return -1; }
+                    GraceReasons.Print(o, f.Data[t], "Unknown"); o.Write(" ("u8); o.Dec(f.Data[t]); o.Char(')');
+                    break;
+                case 3:
+                    if (length != 4) { o.Write("\n\t    Bogus length "u8); o.Dec(length); o.Write(" != 4"u8); return -1; }
+                    Addr(ref f, t);
+                    break;
+                default:
+                    if (f.Opt.Verbose <= 1) HexDump.Hex(ref f, "\n\t      "u8, t, (int)length);
+                    break;
+            }
+            if (length % 4 != 0) length += 4 - length % 4;
+            lsLength = unchecked(lsLength - length);
+            t += (int)length;
+        }
+        return 0;
     }
 
     /// <summary>ospf6_decode_v3_trailer: LLS data (Hello and DD with the L bit), then an authentication trailer.</summary>
