@@ -411,9 +411,12 @@ public static class Ospf6
                 // Grace-LSA, link-local scope.
                 if (GraceLsa(ref f, t, (uint)lsaLength) < 0) return true;
                 break;
+            case 10:
+                // Intra-Area-TE-LSA, link-local scope: the OSPFv2 TE TLVs.
+                if (TeLsa(ref f, t, (uint)lsaLength) < 0) return true;
+                break;
             default:
-                // TE LSAs (decoded by tcpdump's OSPFv2 printer, not written here) and unknown
-                // types are dumped in hex.
+                // Unknown LSA types are dumped in hex.
                 if (!f.Has(t, 0))
                 {
                     o.Write("\n\t      Dissector error: print_unknown_data called with pointer past end of packet"u8);
@@ -483,6 +486,220 @@ public static class Ospf6
             t += (int)length;
         }
         return 0;
+    }
+
+    private static readonly Tok TeTlvs = new((1, "Router Address"), (2, "Link"));
+    private static readonly Tok TeLinkSubTlvs = new((1, "Link Type"), (2, "Link ID"), (3, "Local Interface IP address"),
+        (4, "Remote Interface IP address"), (5, "Traffic Engineering Metric"), (6, "Maximum Bandwidth"),
+        (7, "Maximum Reservable Bandwidth"), (8, "Unreserved Bandwidth"), (9, "Administrative Group"),
+        (11, "Link Local/Remote Identifier"), (14, "Link Protection Type"), (15, "Interface Switching Capability"),
+        (16, "Shared Risk Link Group"), (17, "Bandwidth Constraints"));
+    private static readonly Tok TeLinkTypes = new((1, "Point-to-point"), (2, "Multi-Access"));
+
+    /// <summary>An IEEE float of bytes per second printed as megabits per second ("%.3f").</summary>
+    private static void Mbps(TextOut o, uint bits)
+    {
+        float bw = BitConverter.UInt32BitsToSingle(bits) * 8 / 1000000;
+        Isis.Fixed3(o, bw);
+        o.Write(" Mbps"u8);
+    }
+
+    /// <summary>
+    /// ospf_te_lsa_print (RFC 3630, shared with OSPFv2): router address and link TLVs with their
+    /// sub-TLVs. 0 when done, -1 when a TLV is bad or cut short.
+    /// </summary>
+    internal static int TeLsa(ref Frame f, int t, uint lsLength)
+    {
+        var o = f.Out;
+        while (lsLength != 0)
+        {
+            if (!f.Has(t, 4)) return -1;
+            if (lsLength < 4)
+            {
+                o.Write("\n\t    Remaining LS length "u8); o.Dec(lsLength); o.Write(" < 4"u8);
+                return -1;
+            }
+            int type = f.U16(t);
+            uint length = f.U16(t + 2);
+            t += 4;
+            lsLength -= 4;
+            o.Write("\n\t    "u8); TeTlvs.Print(o, (uint)type, "unknown"); o.Write(" TLV ("u8); o.Dec(type);
+            o.Write("), length: "u8); o.Dec(length);
+            if (length > lsLength)
+            {
+                o.Write("\n\t    Bogus length "u8); o.Dec(length); o.Write(" > "u8); o.Dec(lsLength);
+                return -1;
+            }
+            if (type == 0 || length == 0) return -1;
+            switch (type)
+            {
+                case 2:
+                {
+                    uint left = length;
+                    int s = t;
+                    while (left != 0)
+                    {
+                        if (left < 4)
+                        {
+                            o.Write("\n\t    Remaining TLV length "u8); o.Dec(left); o.Write(" < 4"u8);
+                            return -1;
+                        }
+                        int subType = f.U16(s);
+                        uint subLength = f.U16(s + 2);
+                        if (f.Truncated) return -1;
+                        s += 4;
+                        left -= 4;
+                        if (subType == 0 || subLength == 0) { o.Write(" (invalid)"u8); return -1; }
+                        o.Write("\n\t      "u8); TeLinkSubTlvs.Print(o, (uint)subType, "unknown"); o.Write(" subTLV ("u8);
+                        o.Dec(subType); o.Write("), length: "u8); o.Dec(subLength);
+                        if (left < subLength)
+                        {
+                            o.Write("\n\t    Remaining TLV length "u8); o.Dec(left + 4); o.Write(" < "u8); o.Dec(subLength + 4);
+                            return -1;
+                        }
+                        if (!f.Has(s, (int)subLength)) return -1;
+                        int extra = TeLinkSubTlv(ref f, s, subType, (int)subLength);
+                        if (extra < 0) return -1;
+                        s += extra;
+                        if (subLength % 4 != 0) subLength += 4 - subLength % 4;
+                        if (left < subLength)
+                        {
+                            o.Write("\n\t    Remaining TLV length "u8); o.Dec(left + 4); o.Write(" < "u8); o.Dec(subLength + 4);
+                            return -1;
+                        }
+                        left -= subLength;
+                        s += (int)subLength;
+                    }
+                    // tcpdump walks the sub-TLVs with the TLV's own pointer and length, so the LSA's
+                    // remaining length is not reduced by the link TLV's body: the walk goes on past it.
+                    t = s;
+                    length = left;
+                    break;
+                }
+                case 1:
+                    if (length < 4)
+                    {
+                        o.Write("\n\t    TLV length "u8); o.Dec(length); o.Write(" < 4"u8);
+                        return -1;
+                    }
+                    f.Bytes(t, 4);
+                    if (f.Truncated) return -1;
+                    o.Write(", "u8); Addr(ref f, t);
+                    break;
+                default:
+                    if (f.Opt.Verbose <= 1)
+                    {
+                        if (!f.Has(t, 0))
+                        {
+                            o.Write("\n\t      Dissector error: print_unknown_data called with pointer past end of packet"u8);
+                            return -1;
+                        }
+                        HexDump.Hex(ref f, "\n\t      "u8, t, Math.Min((int)length, f.Available(t)));
+                    }
+                    break;
+            }
+            if (length % 4 != 0) length += 4 - length % 4;
+            if (length > lsLength)
+            {
+                o.Write("\n\t    Bogus padded length "u8); o.Dec(length); o.Write(" > "u8); o.Dec(lsLength);
+                return -1;
+            }
+            lsLength -= length;
+            t += (int)length;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// One sub-TLV of a TE link TLV, its bytes known to be captured: -1 when it is invalid, else how far
+    /// tcpdump's pointer moved inside it (only the SRLG loop moves it, and the sub-TLV's padded length
+    /// is added after that, so the next sub-TLV is looked for further on).
+    /// </summary>
+    private static int TeLinkSubTlv(ref Frame f, int s, int subType, int subLength)
+    {
+        var o = f.Out;
+        switch (subType)
+        {
+            case 9:
+                if (subLength != 4) { o.Write(" != 4 (invalid)"u8); return -1; }
+                o.Write(", 0x"u8); o.Hex(f.U32(s), 8);
+                break;
+            case 2:
+            case 11:
+                if (subLength != 4 && subLength != 8) { o.Write(" != 4 && != 8 (invalid)"u8); return -1; }
+                o.Write(", "u8); Addr(ref f, s); o.Write(" (0x"u8); o.Hex(f.U32(s), 8); o.Char(')');
+                if (subLength == 8) { o.Write(", "u8); Addr(ref f, s + 4); o.Write(" (0x"u8); o.Hex(f.U32(s + 4), 8); o.Char(')'); }
+                break;
+            case 3:
+            case 4:
+                if (subLength != 4) { o.Write(" != 4 (invalid)"u8); return -1; }
+                o.Write(", "u8); Addr(ref f, s);
+                break;
+            case 6:
+            case 7:
+                if (subLength != 4) { o.Write(" != 4 (invalid)"u8); return -1; }
+                o.Write(", "u8); Mbps(o, f.U32(s));
+                break;
+            case 8:
+                if (subLength != 32) { o.Write(" != 32 (invalid)"u8); return -1; }
+                for (int c = 0; c < 8; c++)
+                {
+                    o.Write("\n\t\tTE-Class "u8); o.Dec(c); o.Write(": "u8); Mbps(o, f.U32(s + c * 4));
+                }
+                break;
+            case 17:
+            {
+                if (subLength < 4) { o.Write(" < 4 (invalid)"u8); return -1; }
+                int model = f.Data[s];
+                o.Write("\n\t\tBandwidth Constraints Model ID: "u8); IsoClnsTables.DiffservTeBc.Print(o, (uint)model, "unknown");
+                o.Write(" ("u8); o.Dec(model); o.Char(')');
+                if (subLength % 4 != 0) { o.Write("\n\t\tlength "u8); o.Dec(subLength); o.Write(" != N x 4 (invalid)"u8); return -1; }
+                if (subLength > 36) { o.Write("\n\t\tlength "u8); o.Dec(subLength); o.Write(" > 36 (invalid)"u8); return -1; }
+                for (int c = 0; c < (subLength - 4) / 4; c++)
+                {
+                    o.Write("\n\t\t  Bandwidth constraint CT"u8); o.Dec(c); o.Write(": "u8); Mbps(o, f.U32(s + 4 + c * 4));
+                }
+                break;
+            }
+            case 5:
+                if (subLength != 4) { o.Write(" != 4 (invalid)"u8); return -1; }
+                o.Write(", Metric "u8); o.Dec(f.U32(s));
+                break;
+            case 14:
+                if (subLength != 4) { o.Write(" != 4 (invalid)"u8); return -1; }
+                o.Write(", "u8); IsoClnsTables.GmplsLinkProt.Bits(o, f.Data[s], "none");
+                break;
+            case 15:
+                if (subLength < 36) { o.Write(" < 36 (invalid)"u8); return -1; }
+                o.Write("\n\t\tInterface Switching Capability: "u8); IsoClnsTables.GmplsSwitchCap.Print(o, f.Data[s], "Unknown");
+                o.Write("\n\t\tLSP Encoding: "u8); IsoClnsTables.GmplsEncoding.Print(o, f.Data[s + 1], "Unknown");
+                o.Write("\n\t\tMax LSP Bandwidth:"u8);
+                for (int c = 0; c < 8; c++)
+                {
+                    o.Write("\n\t\t  priority level "u8); o.Dec(c); o.Write(": "u8); Mbps(o, f.U32(s + 4 + c * 4));
+                }
+                break;
+            case 1:
+                if (subLength != 1) { o.Write(" != 1 (invalid)"u8); return -1; }
+                o.Write(", "u8); TeLinkTypes.Print(o, f.Data[s], "unknown"); o.Write(" ("u8); o.Dec(f.Data[s]); o.Char(')');
+                break;
+            case 16:
+            {
+                if (subLength % 4 != 0) { o.Write(" != N x 4 (invalid)"u8); return -1; }
+                int count = subLength / 4;
+                if (count != 0) o.Write("\n\t\t  Shared risk group: "u8);
+                for (int c = 0; c < count; c++)
+                {
+                    if (c > 0) o.Write(", "u8);
+                    o.Dec(f.U32(s + c * 4));
+                }
+                return f.Truncated ? -1 : count * 4;
+            }
+            default:
+                if (f.Opt.Verbose <= 1) HexDump.Hex(ref f, "\n\t\t"u8, s, subLength);
+                break;
+        }
+        return f.Truncated ? -1 : 0;
     }
 
     /// <summary>ospf6_decode_v3_trailer: LLS data (Hello and DD with the L bit), then an authentication trailer.</summary>
