@@ -51,6 +51,10 @@ public static class EtherType
             case 0x809b: AppleTalk.EtherPrint(ref f, p, length); return true;
             case 0x80f3: AppleTalk.AarpPrint(ref f, p, length); return true;
             case 0x8137: f.Out.Write("(NOV-ETHII) "u8); Ipx.Print(ref f, p, length); return true;
+            case Geonet.EtherTypeGeonet:
+            case Geonet.EtherTypeGeonetOld: Geonet.Print(ref f, p, length, src); return true;
+            case Tipc.EtherTypeTipc: Tipc.Print(ref f, p); return true;
+            case Geonet.EtherTypeCalmFast: Geonet.CalmFastPrint(ref f, p, length, src); return true;
             case Iso:
                 if (length == 0 || caplen == 0)
                 {

@@ -142,6 +142,12 @@ public static class IpProto
             case Pgm:
                 Wirecap.Print.Pgm.Print(ref f, off, length, ipOff);
                 break;
+            case Sctp:
+                Wirecap.Print.Sctp.Print(ref f, off, length, ipOff);
+                break;
+            case Ospf when ver == 6:
+                Ospf6.Print(ref f, off, length);
+                break;
             default:
                 // Protocols without a printer here (OSPF, SCTP, ...) print as tcpdump
                 // prints a protocol it does not decode.

@@ -88,6 +88,9 @@ public static class Udp
                 case "ptp": Ptp.Print(ref f, cp, length); break;
                 case "snmp": Snmp.Print(ref f, cp, length); break;
                 case "aodv": Aodv.Print(ref f, cp, length, v6); break;
+                case "vat": Rtp.VatPrint(ref f, cp, length); break;
+                case "rtp": Rtp.RtpPrint(ref f, cp, length); break;
+                case "rtcp": Rtp.RtcpPrint(ref f, cp); break;
             }
             return;
         }
@@ -144,11 +147,11 @@ public static class Udp
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 88) || Is(sport, dport, 750)) return false;           // Kerberos
         if (Is(sport, dport, L2tp.Port)) { L2tp.Print(ref f, cp, length); return true; }
-        if (dport == 3456) return false;                                            // VAT
+        if (dport == Rtp.VatPort) { Rtp.VatPrint(ref f, cp, length); return true; }
         if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
         if ((sport >= Rx.PortLow && sport <= Rx.PortHigh) || (dport >= Rx.PortLow && dport <= Rx.PortHigh))
         { Rx.Print(ref f, cp, length, sport, dport, ipOff); return true; }
-        if (Is(sport, dport, 521)) return false;                                    // RIPng
+        if (Is(sport, dport, Ripng.Port)) { Ripng.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 546) || Is(sport, dport, 547)) { Dhcp6.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Ahcp.Port)) { Ahcp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, Babel.Port) || Is(sport, dport, Babel.OldPort)) { Babel.Print(ref f, cp, length); return true; }
