@@ -149,7 +149,7 @@ public static class IpProto
                 Ospf6.Print(ref f, off, length);
                 break;
             default:
-                // Protocols without a printer here (OSPF, SCTP, ...) print as tcpdump
+                // Protocols without a printer here (OSPFv2, EGP, ...) print as tcpdump
                 // prints a protocol it does not decode.
                 Undecoded(ref f, nh, length);
                 break;
