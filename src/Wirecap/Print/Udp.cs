@@ -145,7 +145,7 @@ public static class Udp
         if (Is(sport, dport, 7500) || Is(sport, dport, 8500)) { Isakmp.Print(ref f, cp, length, ipOff); return true; }
         if (Is(sport, dport, 161) || Is(sport, dport, 162)) { Snmp.Print(ref f, cp, length); return true; }
         if (Is(sport, dport, 123)) { Ntp.Print(ref f, cp, length); return true; }
-        if (Is(sport, dport, 88) || Is(sport, dport, 750)) return false;           // Kerberos
+        if (Is(sport, dport, Krb.Port) || Is(sport, dport, Krb.SecPort)) { Krb.Print(ref f, cp); return true; }
         if (Is(sport, dport, L2tp.Port)) { L2tp.Print(ref f, cp, length); return true; }
         if (dport == Rtp.VatPort) { Rtp.VatPrint(ref f, cp, length); return true; }
         if (Is(sport, dport, Zephyr.ServerPort) || Is(sport, dport, Zephyr.ClientPort)) { Zephyr.Print(ref f, cp, length); return true; }
