@@ -78,17 +78,17 @@ public static class Bfd
                 return;
             }
             o.Write("BFDv"u8); o.Dec(version); o.Write(", Control, length: "u8); o.Dec((uint)len);
-            if (v) Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+            if (v) HexDump.UnknownData(ref f, p, "\n\t"u8, len);
         }
         else if (port == EchoPort)
         {
             o.Write("BFD, Echo, length: "u8); o.Dec((uint)len);
-            if (v) Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+            if (v) HexDump.UnknownData(ref f, p, "\n\t"u8, len);
         }
         else
         {
             o.Write("BFD, unknown ("u8); o.Dec(port); o.Write("), length: "u8); o.Dec((uint)len);
-            if (v) Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+            if (v) HexDump.UnknownData(ref f, p, "\n\t"u8, len);
         }
     }
 

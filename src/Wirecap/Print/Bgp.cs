@@ -88,7 +88,7 @@ public static class Bgp
             default:
                 if (!f.Has(dat, length)) { f.PrintTrunc(); return false; }
                 o.Write("\n\t  no Message "u8); o.Dec(type); o.Write(" decoder"u8);
-                Icmp.UnknownDataPrint(ref f, dat, "\n\t  "u8, length);
+                HexDump.UnknownData(ref f, dat, "\n\t  "u8, length);
                 break;
         }
         return true;
@@ -198,10 +198,10 @@ public static class Bgp
                     break;
                 default:
                     o.Write("\n\t\tno decoder for Capability "u8); o.Dec(type);
-                    if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, c + 2, "\n\t\t"u8, len);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, c + 2, "\n\t\t"u8, len);
                     break;
             }
-            if (f.Opt.Verbose > 1 && len != 0) Icmp.UnknownDataPrint(ref f, c + 2, "\n\t\t"u8, len);
+            if (f.Opt.Verbose > 1 && len != 0) HexDump.UnknownData(ref f, c + 2, "\n\t\t"u8, len);
             i += 2 + len;
         }
     }
@@ -700,7 +700,7 @@ public static class Bgp
                             o.Write(tunnelType == 1 ? ", P2MP-ID 0x"u8 : ", LSP-ID 0x"u8); o.Hex(f.U32(t + 4), 8);
                             break;
                         default:
-                            if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, t, "\n\t      "u8, tlen);
+                            if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t      "u8, tlen);
                             break;
                     }
                     break;
@@ -726,7 +726,7 @@ public static class Bgp
                         if (f.Truncated) return false;
                         o.Write(", metric "u8); o.Dec(metric);
                     }
-                    else if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, t, "\n\t      "u8, length);
+                    else if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t      "u8, length);
                     t += length;
                     tlen -= length;
                 }
@@ -782,7 +782,7 @@ public static class Bgp
             default:
                 if (!f.Has(pptr, len)) return false;
                 o.Write("\n\t    no Attribute "u8); o.Dec(atype); o.Write(" decoder"u8);
-                if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, pptr, "\n\t    "u8, len);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, pptr, "\n\t    "u8, len);
                 break;
         }
         return Done(ref f, pptr, len);
@@ -795,7 +795,7 @@ public static class Bgp
         if (f.Opt.Verbose > 1 && len != 0)
         {
             if (!f.Has(pptr, len)) return false;
-            Icmp.UnknownDataPrint(ref f, pptr, "\n\t    "u8, len);
+            HexDump.UnknownData(ref f, pptr, "\n\t    "u8, len);
         }
         return !f.Truncated;
     }
@@ -941,7 +941,7 @@ public static class Bgp
             default:
                 if (!f.Has(t, tlen)) return -2;
                 o.Write("\n\t    no AFI "u8); o.Dec(af); o.Write(" / SAFI "u8); o.Dec(safi); o.Write(" decoder"u8);
-                if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, t, "\n\t    "u8, tlen);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t    "u8, tlen);
                 return -1;
         }
     }
@@ -1597,7 +1597,7 @@ public static class Bgp
         if (f.Opt.Verbose > 1)
         {
             if (!f.Has(p, len)) { f.PrintTrunc(); return; }
-            Icmp.UnknownDataPrint(ref f, p, "\n\t  "u8, len);
+            HexDump.UnknownData(ref f, p, "\n\t  "u8, len);
         }
     }
 

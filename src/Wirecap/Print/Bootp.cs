@@ -180,20 +180,6 @@ public static class Bootp
         return n != 0;
     }
 
-    /// <summary>nd_printjnp: up to n bytes, stopping at a NUL; a byte past the capture ends the packet.</summary>
-    internal static void PrintJnp(ref Frame f, int p, int n)
-    {
-        var o = f.Out;
-        while (n > 0)
-        {
-            byte c = f.U8(p);
-            if (f.Truncated || c == 0) return;
-            TextProto.PrintChar(o, c);
-            n--;
-            p++;
-        }
-    }
-
     /// <summary>The RFC 1048 vendor extensions: the magic cookie, then tag, length, value options.</summary>
     private static void Rfc1048Print(ref Frame f, int bp)
     {
@@ -421,7 +407,7 @@ public static class Bootp
                     }
                     o.Write(": "u8);
                     if (subopt is 1 or 2 or 6) PrintN(ref f, bp, suboptLen);
-                    else Udp.UnknownDataPrint(ref f, bp, "\n\t\t"u8, suboptLen);
+                    else HexDump.UnknownData(ref f, bp, "\n\t\t"u8, suboptLen);
                     len -= suboptLen;
                     bp += suboptLen;
                 }

@@ -146,7 +146,7 @@ public static class Cdp
             {
                 // (tcpdump dumps the TLVs it does not print, without -v too)
                 if (!f.Need(p, (int)len)) return;
-                Udp.UnknownDataPrint(ref f, p, "\n\t  "u8, (int)len);
+                HexDump.UnknownData(ref f, p, "\n\t  "u8, (int)len);
             }
             p += (int)len;
             left -= len;

@@ -113,7 +113,7 @@ public static class Cfm
                 break;
             default:
                 // loopback messages and unknown opcodes: no decoder, the fields before the TLVs in hex
-                Udp.UnknownDataPrint(ref f, t, "\n\t  "u8, (int)(tlen - firstTlv));
+                HexDump.UnknownData(ref f, t, "\n\t  "u8, (int)(tlen - firstTlv));
                 break;
         }
         if (f.Truncated) return;
@@ -161,14 +161,14 @@ public static class Cfm
             {
                 case MdFormatDns:
                 case MdFormatChar:
-                    Bootp.PrintJnp(ref f, names, mdLength);
+                    TextProto.PrintJnp(ref f, names, mdLength);
                     break;
                 case MdFormatMac:
                     if (mdLength == 6) { o.Write("\n\t  MAC "u8); f.Ctx.Names.Mac(o, f.Data.Slice(names, 6)); }
                     else o.Write("\n\t  MAC (length invalid)"u8);
                     break;
                 default:
-                    Udp.UnknownDataPrint(ref f, names, "\n\t    "u8, mdLength);
+                    HexDump.UnknownData(ref f, names, "\n\t    "u8, mdLength);
                     break;
             }
             names += mdLength;
@@ -191,8 +191,8 @@ public static class Cfm
             return false;
         }
         o.Write("\n\t  MA Name: "u8);
-        if (maFormat == MaFormatChar) Bootp.PrintJnp(ref f, names, maLength);
-        else Udp.UnknownDataPrint(ref f, names, "\n\t    "u8, maLength);
+        if (maFormat == MaFormatChar) TextProto.PrintJnp(ref f, names, maLength);
+        else HexDump.UnknownData(ref f, names, "\n\t    "u8, maLength);
         return true;
     }
 
@@ -249,7 +249,7 @@ public static class Cfm
             }
             if (f.Truncated) return;
             // the value in hex: tcpdump dumps as many bytes as the decoders left unconsumed, from the value's start
-            if (!skipDump && (hexdump || f.Opt.Verbose > 1)) Udp.UnknownDataPrint(ref f, value, "\n\t  "u8, tlvLen);
+            if (!skipDump && (hexdump || f.Opt.Verbose > 1)) HexDump.UnknownData(ref f, value, "\n\t  "u8, tlvLen);
             t += tlvLen;
             tlen -= tlvLen;
         }
@@ -285,7 +285,7 @@ public static class Cfm
                     if (NetworkAddressPrint(ref f, t + 1, chassisLength)) hexdump = 1;
                     break;
                 case 1: case 2: case 3: case 6: case 7:
-                    Bootp.PrintJnp(ref f, t + 1, chassisLength);
+                    TextProto.PrintJnp(ref f, t + 1, chassisLength);
                     break;
                 default:
                     hexdump = 1;
@@ -334,7 +334,7 @@ public static class Cfm
             return false;
         }
         int af = f.U8(t);
-        o.Write("\n\t  Network Address Type "u8); Lldp.AddressFamilies.Print(o, (uint)af, "Unknown");
+        o.Write("\n\t  Network Address Type "u8); BgpTables.AddressFamily.Print(o, (uint)af, "Unknown");
         o.Write(" ("u8); o.Dec(af); o.Char(')');
         switch (af)
         {

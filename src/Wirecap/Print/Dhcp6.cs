@@ -324,7 +324,7 @@ public static class Dhcp6
                         tp++;
                         if (labelLen < remain - 1)
                         {
-                            Bootp.PrintJnp(ref f, tp, labelLen);
+                            TextProto.PrintJnp(ref f, tp, labelLen);
                             tp += labelLen;
                             remain -= labelLen + 1;
                             int next = f.U8(tp);
@@ -346,7 +346,7 @@ public static class Dhcp6
                 case OptMudUrl:
                     if (optLen < 5) { o.Write(" ?)"u8); break; }
                     o.Char(' ');
-                    Bootp.PrintJnp(ref f, tp, optLen);
+                    TextProto.PrintJnp(ref f, tp, optLen);
                     o.Char(')');
                     break;
 

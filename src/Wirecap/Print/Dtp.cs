@@ -57,7 +57,7 @@ public static class Dtp
             {
                 case DomainTlv:
                     o.Write(", "u8);
-                    Lldp.PrintJnp(ref f, p + 4, len - 4);
+                    TextProto.PrintJnp(ref f, p + 4, len - 4);
                     break;
                 case StatusTlv:
                 case DtpTypeTlv:

@@ -76,11 +76,11 @@ public static class Eap
         switch (subtype)
         {
             case EapIdentity:
-                if (len > 5) { o.Write(", Identity: "u8); Bootp.PrintJnp(ref f, cp + 5, len - 5); }
+                if (len > 5) { o.Write(", Identity: "u8); TextProto.PrintJnp(ref f, cp + 5, len - 5); }
                 break;
             case EapNotification:
                 if (len < 6) { o.Write(" (too short for EAP Notification request/response)"u8); return; }
-                o.Write(", Notification: "u8); Bootp.PrintJnp(ref f, cp + 5, len - 5);
+                o.Write(", Notification: "u8); TextProto.PrintJnp(ref f, cp + 5, len - 5);
                 break;
             case EapNak:
                 if (len < 6) { o.Write(" (too short for EAP Legacy NAK request/response)"u8); return; }

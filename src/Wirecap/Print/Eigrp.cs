@@ -76,7 +76,7 @@ public static class Eigrp
             if (tlvLen < TlvHeaderLength || tlvLen > tlen)
             {
                 // a length that does not fit: the rest in hex
-                Udp.UnknownDataPrint(ref f, t + TlvHeaderLength, "\n\t    "u8, tlen);
+                HexDump.UnknownData(ref f, t + TlvHeaderLength, "\n\t    "u8, tlen);
                 return;
             }
             o.Write("\n\t  "u8); TlvNames.Print(o, (uint)type, "Unknown");
@@ -146,10 +146,10 @@ public static class Eigrp
                     break;
                 default:
                     // authentication, sequence, IPX routes and unknown TLVs are not decoded
-                    if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, v, "\n\t    "u8, vlen);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, v, "\n\t    "u8, vlen);
                     break;
             }
-            if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, v, "\n\t    "u8, vlen);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, v, "\n\t    "u8, vlen);
             if (f.Truncated) return;
             t += tlvLen;
             tlen -= tlvLen;

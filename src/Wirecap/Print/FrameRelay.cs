@@ -267,11 +267,11 @@ public static class FrameRelay
                         f.Ctx.Timestamps.Print(o, (long)U64Le(ref f, t), (long)U64Le(ref f, t + 8));
                         break;
                     default:
-                        if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, t, "\n\t  "u8, ieLen);
+                        if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t  "u8, ieLen);
                         break;
                 }
                 if (f.Truncated) return length;
-                if (f.Opt.Verbose > 1) Icmp.UnknownDataPrint(ref f, t, "\n\t  "u8, ieLen);
+                if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, t, "\n\t  "u8, ieLen);
                 tlen -= ieLen;
                 t += ieLen;
             }
@@ -289,7 +289,7 @@ public static class FrameRelay
         }
         o.Write("FRF.16 Frag, seq "u8); o.Dec((uint)seq); o.Write(", Flags ["u8); FrfFlags.Bits(o, (uint)flags, "none");
         o.Char(']');
-        Icmp.UnknownDataPrint(ref f, p, "\n\t"u8, length);
+        HexDump.UnknownData(ref f, p, "\n\t"u8, length);
         return 0;
     }
 

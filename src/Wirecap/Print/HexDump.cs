@@ -108,6 +108,21 @@ public static class HexDump
         for (int d = digits - 1; d >= 0; d--) dst[p++] = HexLower[(offset >> (d * 4)) & 0xf];
     }
 
+    /// <summary>
+    /// print_unknown_data: the captured part of len bytes at p as hex lines under indent, or
+    /// tcpdump's "Dissector error" line when p is already past the capture.
+    /// </summary>
+    public static void UnknownData(ref Frame f, int p, ReadOnlySpan<byte> indent, int len)
+    {
+        if (!f.Has(p, 0))
+        {
+            f.Out.Write(indent);
+            f.Out.Write("Dissector error: print_unknown_data called with pointer past end of packet"u8);
+            return;
+        }
+        Hex(ref f, indent, p, Math.Min(len, f.Available(p)));
+    }
+
     /// <summary>hex_print_with_offset: lines of "0x0000:  4500 0034 ...".</summary>
     public static void Hex(ref Frame f, ReadOnlySpan<byte> indent, int off, int length, int offset = 0)
     {

@@ -184,7 +184,7 @@ public static class Hncp
                 o.Write(" Verdict: "u8); o.Dec(d[value]);
                 o.Write(" Fingerprint: "u8); Hex256Print(o, d, value + 4);
                 o.Write(" Common Name: "u8);
-                Bootp.PrintJnp(ref f, value + 36, bodyLength - 36);
+                TextProto.PrintJnp(ref f, value + 36, bodyLength - 36);
                 break;
 
             case HncpVersion:
@@ -196,7 +196,7 @@ public static class Hncp
                 o.Write(" H: "u8); o.Dec((capabilities >> 4) & 0xf);
                 o.Write(" L: "u8); o.Dec(capabilities & 0xf);
                 o.Write(" User-agent: "u8);
-                Bootp.PrintJnp(ref f, value + 4, bodyLength - 4);
+                TextProto.PrintJnp(ref f, value + 4, bodyLength - 4);
                 break;
             }
 
@@ -244,7 +244,7 @@ public static class Hncp
                 else if (policy == 130)
                 {
                     o.Write("Opaque UTF-8: "u8);
-                    Bootp.PrintJnp(ref f, value + 1, bodyLength - 1);
+                    TextProto.PrintJnp(ref f, value + 1, bodyLength - 1);
                 }
                 else if (policy == 131)
                 {
@@ -317,7 +317,7 @@ public static class Hncp
                 int l = d[value + 16];
                 if (bodyLength < 17 + l) { Invalid(o); break; }
                 o.Write(" IP-Address: "u8); Ip6AddressPrint(ref f, value); o.Write(" Name: "u8);
-                if (l < 64) { o.Char('"'); Bootp.PrintJnp(ref f, value + 17, l); o.Char('"'); }
+                if (l < 64) { o.Char('"'); TextProto.PrintJnp(ref f, value + 17, l); o.Char('"'); }
                 else Invalid(o);
                 l = RoundUp4(l + 17);
                 if (bodyLength >= l) RecPrint(ref f, value + l, bodyLength - l, indent + 1);
@@ -422,10 +422,10 @@ public static class Hncp
             if (length > 1) o.Char('.');
             if (length + labelLength > max)
             {
-                Bootp.PrintJnp(ref f, cp + length, max - length);
+                TextProto.PrintJnp(ref f, cp + length, max - length);
                 break;
             }
-            Bootp.PrintJnp(ref f, cp + length, labelLength);
+            TextProto.PrintJnp(ref f, cp + length, labelLength);
             if (f.Truncated) return -1;
             length += labelLength;
         }

@@ -291,24 +291,10 @@ public static class Icmp
                 if ((label & 0x100) != 0) o.Write(", [S]"u8);
                 o.Write(", ttl "u8); o.Dec(label & 0xff);
             }
-            else UnknownDataPrint(ref f, p, "\n\t    "u8, objLen);
+            else HexDump.UnknownData(ref f, p, "\n\t    "u8, objLen);
             if (hlen < objLen) break;
             hlen -= objLen;
             p += objLen;
         }
-    }
-
-    /// <summary>print_unknown_data: hex of what is captured of len bytes.</summary>
-    internal static void UnknownDataPrint(ref Frame f, int p, ReadOnlySpan<byte> indent, int len)
-    {
-        if (!f.Has(p, 0))
-        {
-            f.Out.Write(indent);
-            f.Out.Write("Dissector error: print_unknown_data called with pointer past end of packet"u8);
-            return;
-        }
-        int avail = f.Available(p);
-        if (avail < len) len = avail;
-        HexDump.Hex(ref f, indent, p, len);
     }
 }

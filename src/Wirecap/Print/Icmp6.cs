@@ -127,7 +127,7 @@ public static class Icmp6
                     default:
                         if (f.Opt.Verbose <= 1)
                         {
-                            Icmp.UnknownDataPrint(ref f, off, "\n\t"u8, length);
+                            HexDump.UnknownData(ref f, off, "\n\t"u8, length);
                             return;
                         }
                         break;
@@ -288,7 +288,7 @@ public static class Icmp6
                 break;
             default:
                 o.Write(", length "u8); o.Dec((uint)length);
-                if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, off, "\n\t"u8, length);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, off, "\n\t"u8, length);
                 return;
         }
         if (!v) { o.Write(", length "u8); o.Dec((uint)length); }
@@ -522,7 +522,7 @@ public static class Icmp6
                     break;
                 }
                 case 4:
-                    Icmp.UnknownDataPrint(ref f, bp, "\n\t    "u8, len << 3);
+                    HexDump.UnknownData(ref f, bp, "\n\t    "u8, len << 3);
                     break;
                 case 5:
                 {
@@ -598,12 +598,12 @@ public static class Icmp6
                 default:
                     if (f.Opt.Verbose <= 1)
                     {
-                        Icmp.UnknownDataPrint(ref f, cp + 2, "\n\t  "u8, (len << 3) - 2);
+                        HexDump.UnknownData(ref f, cp + 2, "\n\t  "u8, (len << 3) - 2);
                         return true;
                     }
                     break;
             }
-            if (f.Opt.Verbose > 1) Icmp.UnknownDataPrint(ref f, cp + 2, "\n\t    "u8, (len << 3) - 2);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, cp + 2, "\n\t    "u8, (len << 3) - 2);
             cp += len << 3;
             resid -= len << 3;
         }

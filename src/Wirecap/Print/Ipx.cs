@@ -92,7 +92,7 @@ public static class Ipx
                     o.Char(' '); ServiceName(ref f, f.U16(p)); o.Write(" '"u8);
                     p += 2; length -= 2;
                     if (length < 48) { o.Write("' (invalid)"u8); return; }
-                    Bootp.PrintJnp(ref f, p, 48);
+                    TextProto.PrintJnp(ref f, p, 48);
                     if (f.Truncated) return;
                     o.Char('\'');
                     p += 48; length -= 48;

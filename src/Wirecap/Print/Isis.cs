@@ -444,7 +444,7 @@ public static class Isis
                 switch (authType)
                 {
                     case 1:
-                        PrintJnp(ref f, t, tlen);
+                        TextProto.PrintJnp(ref f, t, tlen);
                         break;
                     case 54:
                         for (int i = 0; i < tlen && !f.Truncated; i++) o.Hex2(f.U8(t + i));
@@ -558,7 +558,7 @@ public static class Isis
 
             case 137: // hostname
                 o.Write("\n\t      Hostname: "u8);
-                PrintJnp(ref f, t, tlen);
+                TextProto.PrintJnp(ref f, t, tlen);
                 break;
 
             case 138: // shared risk link group
@@ -797,17 +797,6 @@ public static class Isis
         }
         if (idLen >= NodeIdLen) { o.Char('.'); o.Hex2(a[SystemIdLen]); }
         if (idLen == LspIdLen) { o.Char('-'); o.Hex2(a[NodeIdLen]); }
-    }
-
-    /// <summary>nd_printjnp: up to n characters, stopping at a NUL.</summary>
-    private static void PrintJnp(ref Frame f, int p, int n)
-    {
-        for (; n > 0; n--, p++)
-        {
-            byte c = f.U8(p);
-            if (f.Truncated || c == 0) break;
-            TextProto.PrintChar(f.Out, c);
-        }
     }
 
     private static void MetricText(TextOut o, int m)
@@ -1294,7 +1283,7 @@ public static class Isis
         var o = f.Out;
         if (!f.Has(p, 51)) { f.PrintTrunc(); return; }
         o.Write("ID: "u8); o.Dec((uint)f.U8(p)); o.Write(", Name: "u8);
-        PrintJnp(ref f, p + 1, 32);
+        TextProto.PrintJnp(ref f, p + 1, 32);
         o.Write("\n\t              Lvl: "u8); o.Dec((uint)f.U16(p + 33));
         o.Write(", Digest: "u8);
         for (int i = 0; i < 16; i++) { o.Hex2(f.U8(p + 35 + i)); o.Char(' '); }

@@ -136,12 +136,12 @@ public static class Ldp
                     }
                     break;
                 default:
-                    if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, msgPtr, "\n\t  "u8, (int)msgTlen);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, msgPtr, "\n\t  "u8, (int)msgTlen);
                     break;
             }
             // At -vv the message is dumped too, from after its header for its length field's
             // count, which runs four bytes past the message.
-            if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, tptr + MsgHeaderLength, "\n\t  "u8, msgLen);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, tptr + MsgHeaderLength, "\n\t  "u8, msgLen);
 
             tptr += msgLen + 4;
             tlen -= (ushort)(msgLen + 4);
@@ -262,7 +262,7 @@ public static class Ldp
                 o.Write("\n\t      MTU: "u8); o.Dec(f.U16(tptr));
                 break;
             default:
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, tptr, "\n\t      "u8, tlvTlen);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, tptr, "\n\t      "u8, tlvTlen);
                 break;
         }
         return f.Truncated ? 0 : processed;
@@ -382,7 +382,7 @@ public static class Ldp
                     break;
                 }
                 default:
-                    Udp.UnknownDataPrint(ref f, tptr + 2, "\n\t\t  "u8, len - 2);
+                    HexDump.UnknownData(ref f, tptr + 2, "\n\t\t  "u8, len - 2);
                     break;
             }
             vcInfoLen -= len;

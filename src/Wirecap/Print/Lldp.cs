@@ -132,12 +132,6 @@ public static class Lldp
 
     private static readonly Tok IanaSubtypes = new((1, "MUD-URL"));
 
-    /// <summary>af.c's af_values: IANA address family numbers.</summary>
-    internal static readonly Tok AddressFamilies = new(
-        (0, "Reserved"), (1, "IPv4"), (2, "IPv6"), (3, "NSAP"), (4, "HDLC"), (5, "BBN 1822"), (6, "802"), (7, "E.163"),
-        (8, "E.164"), (9, "F.69"), (10, "X.121"), (11, "Novell IPX"), (12, "Appletalk"), (13, "Decnet IV"),
-        (14, "Banyan Vines"), (15, "E.164 with NSAP subaddress"), (196, "Layer-2 VPN"), (25, "VPLS"));
-
     /// <summary>What a chassis or port ID holds, by subtype.</summary>
     private enum IdKind { Other, Mac, Network, Text }
 
@@ -198,7 +192,7 @@ public static class Lldp
                                 NetworkAddress(ref f, tptr + 1);
                                 break;
                             case IdKind.Text:
-                                PrintJnp(ref f, tptr + 1, tlvLen - 1);
+                                TextProto.PrintJnp(ref f, tptr + 1, tlvLen - 1);
                                 break;
                             default:
                                 hexdump = true;
@@ -220,21 +214,21 @@ public static class Lldp
                     if (v > 0)
                     {
                         o.Write(": "u8);
-                        PrintJnp(ref f, tptr, tlvLen);
+                        TextProto.PrintJnp(ref f, tptr, tlvLen);
                     }
                     break;
 
                 case SystemNameTlv:
                     // printed without -v too, like CDP's device ID
                     o.Write(": "u8);
-                    PrintJnp(ref f, tptr, tlvLen);
+                    TextProto.PrintJnp(ref f, tptr, tlvLen);
                     break;
 
                 case SystemDescrTlv:
                     if (v > 0)
                     {
                         o.Write("\n\t  "u8);
-                        PrintJnp(ref f, tptr, tlvLen);
+                        TextProto.PrintJnp(ref f, tptr, tlvLen);
                     }
                     break;
 
@@ -279,21 +273,10 @@ public static class Lldp
             }
 
             if (v > 1 || (v > 0 && hexdump))
-                Udp.UnknownDataPrint(ref f, tptr, "\n\t  "u8, tlvLen);
+                HexDump.UnknownData(ref f, tptr, "\n\t  "u8, tlvLen);
 
             tlen -= tlvLen;
             tptr += tlvLen;
-        }
-    }
-
-    /// <summary>nd_printjnp: up to n characters, ending at a NUL; a byte not captured ends the packet.</summary>
-    internal static void PrintJnp(ref Frame f, int p, int n)
-    {
-        for (; n > 0; n--, p++)
-        {
-            byte c = f.U8(p);
-            if (f.Truncated || c == 0) break;
-            TextProto.PrintChar(f.Out, c);
         }
     }
 
@@ -326,7 +309,7 @@ public static class Lldp
         // the TLV was checked as captured, so the address is too
         var addr = f.Bytes(p + 1, FamilyAddressLength(af));
         if (f.Truncated) return;
-        o.Write("AFI "u8); AddressFamilies.Print(o, (uint)af, "Unknown");
+        o.Write("AFI "u8); BgpTables.AddressFamily.Print(o, (uint)af, "Unknown");
         o.Write(" ("u8); o.Dec(af); o.Char(')');
         switch (af)
         {
@@ -366,7 +349,7 @@ public static class Lldp
             if (oidLen > 0)
             {
                 o.Write("\n\t  OID length "u8); o.Dec(oidLen);
-                PrintJnp(ref f, p + 1, oidLen);
+                TextProto.PrintJnp(ref f, p + 1, oidLen);
             }
         }
         return true;
@@ -408,7 +391,7 @@ public static class Lldp
                 int sublen = f.U8(tptr + 6);
                 if (tlvLen < 7 + sublen) return false;
                 o.Write("\n\t    vlan name: "u8);
-                PrintJnp(ref f, tptr + 7, sublen);
+                TextProto.PrintJnp(ref f, tptr + 7, sublen);
                 break;
             }
             case 4:
@@ -417,7 +400,7 @@ public static class Lldp
                 int sublen = f.U8(tptr + 4);
                 if (tlvLen < 5 + sublen) return false;
                 o.Write("\n\t    protocol identity: "u8);
-                PrintJnp(ref f, tptr + 5, sublen);
+                TextProto.PrintJnp(ref f, tptr + 5, sublen);
                 break;
             }
             case 7:
@@ -719,7 +702,7 @@ public static class Lldp
             }
             case >= 5 and <= 11:
                 o.Write("\n\t  "u8); TiaInventory.Print(o, (uint)subtype, "unknown"); o.Char(' ');
-                PrintJnp(ref f, tptr + 4, tlvLen - 4);
+                TextProto.PrintJnp(ref f, tptr + 4, tlvLen - 4);
                 break;
             default:
                 return true;
@@ -767,7 +750,7 @@ public static class Lldp
                 o.Write("\n\t    LCI length "u8); o.Dec(lciLen);
                 o.Write(", LCI what "u8); LciWhat.Print(o, (uint)what, "unknown");
                 o.Write(" (0x"u8); o.Hex2((byte)what); o.Write("), Country-code "u8);
-                PrintJnp(ref f, tptr + 7, 2);
+                TextProto.PrintJnp(ref f, tptr + 7, 2);
 
                 lciLen -= 3;
                 int p = tptr + 9;
@@ -782,7 +765,7 @@ public static class Lldp
                     o.Write("' ("u8); o.Dec(caType); o.Write("), length "u8); o.Dec(caLen); o.Write(": "u8);
                     if (caType == 0 || caLen == 0) return false;
                     if (lciLen < caLen) return false;
-                    PrintJnp(ref f, p, caLen);
+                    TextProto.PrintJnp(ref f, p, caLen);
                     p += caLen;
                     lciLen -= caLen;
                 }
@@ -790,11 +773,11 @@ public static class Lldp
             }
             case 3:
                 o.Write("\n\t    ECS ELIN id "u8);
-                PrintJnp(ref f, tptr + 5, tlvLen - 5);
+                TextProto.PrintJnp(ref f, tptr + 5, tlvLen - 5);
                 break;
             default:
                 o.Write("\n\t    Location ID "u8);
-                Udp.UnknownDataPrint(ref f, tptr + 5, "\n\t      "u8, tlvLen - 5);
+                HexDump.UnknownData(ref f, tptr + 5, "\n\t      "u8, tlvLen - 5);
                 break;
         }
         return false;
@@ -912,7 +895,7 @@ public static class Lldp
 
             int v = f.Opt.Verbose;
             if (v > 1 || (v > 0 && hexdump))
-                Udp.UnknownDataPrint(ref f, tptr, "\n\t    "u8, tlvLen);
+                HexDump.UnknownData(ref f, tptr, "\n\t    "u8, tlvLen);
 
             tlen -= tlvLen;
             tptr += tlvLen;

@@ -146,7 +146,7 @@ public static class Lmp
             bool hexdump = ObjectPrint(ref f, classNum, ctype, obj, objTlen);
             if (f.Truncated) return;
             if (f.Opt.Verbose > 1 || hexdump)
-                Udp.UnknownDataPrint(ref f, obj, "\n\t    "u8, objTlen);
+                HexDump.UnknownData(ref f, obj, "\n\t    "u8, objTlen);
             if (tlen < objLen)
             {
                 o.Write(" [remaining objects length "u8); o.Dec(tlen); o.Write(" < "u8); o.Dec(objLen);
@@ -279,7 +279,7 @@ public static class Lmp
             case ObjServiceConfig:
                 return ServiceConfigPrint(ref f, ctype, obj, len);
             default:
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, obj, "\n\t    "u8, len);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, obj, "\n\t    "u8, len);
                 return false;
         }
     }

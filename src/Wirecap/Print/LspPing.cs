@@ -114,7 +114,7 @@ public static class LspPing
             };
             if (res == TlvResult.Stop || f.Truncated) return;
             if (f.Opt.Verbose > 1 || res == TlvResult.Hexdump)
-                Udp.UnknownDataPrint(ref f, tptr + TlvHeaderLength, "\n\t    "u8, (int)tlvLen);
+                HexDump.UnknownData(ref f, tptr + TlvHeaderLength, "\n\t    "u8, (int)tlvLen);
 
             // TLVs are padded to four bytes.
             if (tlvLen % 4 != 0)
@@ -140,7 +140,7 @@ public static class LspPing
     /// <summary>The TLVs without a decoder: their bytes, unless -vv dumps them anyway.</summary>
     private static TlvResult Unknown(ref Frame f, int p, uint len)
     {
-        if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, p, "\n\t    "u8, (int)len);
+        if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, p, "\n\t    "u8, (int)len);
         return TlvResult.Done;
     }
 
@@ -246,7 +246,7 @@ public static class LspPing
             }
             if (f.Truncated) return TlvResult.Stop;
             if (f.Opt.Verbose > 1 || hexdump)
-                Udp.UnknownDataPrint(ref f, sp, "\n\t      "u8, (int)subLen);
+                HexDump.UnknownData(ref f, sp, "\n\t      "u8, (int)subLen);
 
             // Sub-TLVs are padded to four bytes.
             if (subLen % 4 != 0)

@@ -137,7 +137,7 @@ public static class Olsr
                 return NameServicePrint(ref f, msgData, msgLength, addrSize);
 
             default:
-                Udp.UnknownDataPrint(ref f, msgData, "\n\t    "u8, msgLength);
+                HexDump.UnknownData(ref f, msgData, "\n\t    "u8, msgLength);
                 return true;
         }
     }

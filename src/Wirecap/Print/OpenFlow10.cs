@@ -136,7 +136,7 @@ public static class OpenFlow10
     private static void QuotedPrint(ref Frame f, ReadOnlySpan<byte> label, int cp, int n)
     {
         f.Out.Write(label); f.Out.Char('\'');
-        Lldp.PrintJnp(ref f, cp, n);
+        TextProto.PrintJnp(ref f, cp, n);
         f.Out.Char('\'');
     }
 

@@ -126,7 +126,7 @@ public static class OpenFlow13
         Ports.Print(o, "\n\t  port_no "u8, f.U32(cp), "%u");
         Mac(ref f, ", hw_addr "u8, cp + 8);
         if (f.Truncated) return;
-        o.Write(", name '"u8); Lldp.PrintJnp(ref f, cp + 16, 16); o.Char('\'');
+        o.Write(", name '"u8); TextProto.PrintJnp(ref f, cp + 16, 16); o.Char('\'');
         cp += 32;
         if (f.Opt.Verbose < 2) { f.Need(cp, 32); return; }
         BitsPrint(ref f, "\n\t   config 0x"u8, cp, PortConfigBits, PortConfigUnassigned);

@@ -283,11 +283,11 @@ public static class Pim
                     }
                     break;
                 default:
-                    if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, bp, "\n\t    "u8, olen);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, bp, "\n\t    "u8, olen);
                     break;
             }
             if (f.Truncated) return;
-            if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, bp, "\n\t    "u8, olen);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, bp, "\n\t    "u8, olen);
             bp += olen; len -= olen;
         }
     }

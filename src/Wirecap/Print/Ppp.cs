@@ -223,7 +223,7 @@ public static class Ppp
             default:
                 Protocols.Print(o, (uint)proto, "unknown PPP protocol (0x%04x)");
                 o.Char(' ');
-                Icmp.UnknownDataPrint(ref f, p, "\n\t"u8, length);
+                HexDump.UnknownData(ref f, p, "\n\t"u8, length);
                 break;
         }
     }
@@ -319,7 +319,7 @@ public static class Ppp
         o.Write("\n\tencoded length "u8); o.Dec((uint)len); o.Write(" (=Option(s) length "u8); o.Dec((uint)(len - 4)); o.Char(')');
         if (length == 4) return;
         // tcpdump dumps from the protocol field, two bytes before the packet
-        if (f.Opt.Verbose > 1) Icmp.UnknownDataPrint(ref f, p - 2, "\n\t"u8, 6);
+        if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, p - 2, "\n\t"u8, 6);
 
         switch (code)
         {
@@ -378,7 +378,7 @@ public static class Ppp
                     if (len > 6)
                     {
                         o.Write("\n\t  Rejected Packet"u8);
-                        Icmp.UnknownDataPrint(ref f, t + 2, "\n\t    "u8, len - 2);
+                        HexDump.UnknownData(ref f, t + 2, "\n\t    "u8, len - 2);
                     }
                     break;
                 }
@@ -394,7 +394,7 @@ public static class Ppp
                     {
                         o.Write("\n\t  -----trailing data-----"u8);
                         if (!f.Has(t + 4, len - 8)) { Trunc(ref f, typeName, proto); return; }
-                        Icmp.UnknownDataPrint(ref f, t + 4, "\n\t  "u8, len - 8);
+                        HexDump.UnknownData(ref f, t + 4, "\n\t  "u8, len - 8);
                     }
                     break;
                 }
@@ -424,7 +424,7 @@ public static class Ppp
                     break;
                 }
             default:
-                if (f.Opt.Verbose <= 1) Icmp.UnknownDataPrint(ref f, p - 2, "\n\t  "u8, length + 2);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, p - 2, "\n\t  "u8, length + 2);
                 break;
         }
     }
@@ -477,8 +477,8 @@ public static class Ppp
     /// <summary>The options' tail: with -vv every option's value is dumped too.</summary>
     private static void OptionDump(ref Frame f, int p, int len, bool known)
     {
-        if (!known && f.Opt.Verbose < 2) Icmp.UnknownDataPrint(ref f, p + 2, "\n\t    "u8, len - 2);
-        if (f.Opt.Verbose > 1) Icmp.UnknownDataPrint(ref f, p + 2, "\n\t    "u8, len - 2);
+        if (!known && f.Opt.Verbose < 2) HexDump.UnknownData(ref f, p + 2, "\n\t    "u8, len - 2);
+        if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, p + 2, "\n\t    "u8, len - 2);
     }
 
     /// <summary>print_lcp_config_options.</summary>
@@ -555,7 +555,7 @@ public static class Ppp
                         case SpapOld:
                             break;
                         default:
-                            Icmp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+                            HexDump.UnknownData(ref f, p, "\n\t"u8, len);
                             break;
                     }
                     break;

@@ -303,7 +303,7 @@ public static partial class Radius
             o.Write(", Value: "u8);
 
             if (type < AttrTypes.Length && len > 2) ValuePrint(ref f, attr + 2, len - 2, type);
-            if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, attr + 2, "\n\t    "u8, len - 2);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, attr + 2, "\n\t    "u8, len - 2);
 
             length -= len;
             attr += len;

@@ -28,7 +28,7 @@ public static class Rip
         o.Write("RIPv"u8); o.Dec(vers);
         if (vers == 0)
         {
-            Udp.UnknownDataPrint(ref f, dat, "\n\t"u8, length);
+            HexDump.UnknownData(ref f, dat, "\n\t"u8, length);
             return;
         }
         int cmd = f.Data[dat];
@@ -66,10 +66,10 @@ public static class Rip
             case 6:
                 break;
             default:
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, dat, "\n\t"u8, length);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, dat, "\n\t"u8, length);
                 break;
         }
-        if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, dat, "\n\t"u8, length);
+        if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, dat, "\n\t"u8, length);
     }
 
     private static int EntryV1(ref Frame f, int p, int remaining)
@@ -81,12 +81,12 @@ public static class Rip
         if (family != 2 && family != 0)
         {
             o.Write("\n\t AFI "u8); Families.Print(o, (uint)family, "Unknown (%u)"); o.Write(", "u8);
-            Udp.UnknownDataPrint(ref f, p + 4, "\n\t  "u8, RouteLength - 4);
+            HexDump.UnknownData(ref f, p + 4, "\n\t  "u8, RouteLength - 4);
             return RouteLength;
         }
         if (f.U16(p + 2) != 0 || f.U32(p + 8) != 0 || f.U32(p + 12) != 0)
         {
-            Udp.UnknownDataPrint(ref f, p, "\n\t  "u8, RouteLength);
+            HexDump.UnknownData(ref f, p, "\n\t  "u8, RouteLength);
             return RouteLength;
         }
         o.Write(family == 0 ? "\n\t  AFI 0, "u8 : "\n\t  "u8);
@@ -131,14 +131,14 @@ public static class Rip
             {
                 if (authType == 1) o.Write("\n\t  Auth trailer:"u8);
                 else { o.Write("\n\t  Unknown ("u8); o.Dec(authType); o.Write(") Authentication data:"u8); }
-                Udp.UnknownDataPrint(ref f, p, "\n\t  "u8, remaining);
+                HexDump.UnknownData(ref f, p, "\n\t  "u8, remaining);
                 return 4 + remaining;
             }
         }
         else if (family != 2 && family != 0)
         {
             o.Write("\n\t  AFI "u8); Families.Print(o, (uint)family, "Unknown (%u)");
-            Udp.UnknownDataPrint(ref f, p + 4, "\n\t  "u8, RouteLength - 4);
+            HexDump.UnknownData(ref f, p + 4, "\n\t  "u8, RouteLength - 4);
         }
         else
         {

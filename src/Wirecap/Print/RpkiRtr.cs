@@ -118,7 +118,7 @@ public static class RpkiRtr
                 break;
         }
         if (f.Truncated) return len;
-        if (f.Opt.Verbose > 1 || hexdump) Udp.UnknownDataPrint(ref f, t, "\n\t  "u8, plen);
+        if (f.Opt.Verbose > 1 || hexdump) HexDump.UnknownData(ref f, t, "\n\t  "u8, plen);
         return plen;
     }
 

@@ -225,7 +225,7 @@ public static class Rsvp
                 ObjectsPrint(ref f, tptr, "\n\t  "u8, tlen);
                 break;
             default:
-                Udp.UnknownDataPrint(ref f, tptr, "\n\t    "u8, tlen);
+                HexDump.UnknownData(ref f, tptr, "\n\t    "u8, tlen);
                 break;
         }
     }
@@ -342,7 +342,7 @@ public static class Rsvp
                 }
                 break;
             default:
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, tptr + 4, "\n\t\t"u8, plen);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, tptr + 4, "\n\t\t"u8, plen);
                 break;
         }
         return plen + 4;
@@ -399,7 +399,7 @@ public static class Rsvp
             int r = ObjectBody(ref f, classNum, ctype, p, n, indent, out bool hexdump);
             if (r < 0) return -1;
             if (f.Truncated) return -1;
-            if (f.Opt.Verbose > 1 || hexdump) Udp.UnknownDataPrint(ref f, p, "\n\t    "u8, n);
+            if (f.Opt.Verbose > 1 || hexdump) HexDump.UnknownData(ref f, p, "\n\t    "u8, n);
             tptr += objLen;
             tlen -= objLen;
         }
@@ -764,7 +764,7 @@ public static class Rsvp
                         o.Write(" TLV (0x"u8); o.Hex2((byte)type); o.Write("), length: "u8); o.Dec(length);
                         if (n < length) return ObjTooShort(o, indent);
                         if (length < 2) { o.Write(indent); o.Write("ERROR: property TLV is too short"u8); return -1; }
-                        Udp.UnknownDataPrint(ref f, p + 2, "\n\t\t"u8, length - 2);
+                        HexDump.UnknownData(ref f, p + 2, "\n\t\t"u8, length - 2);
                         n -= length;
                         p += length;
                     }
@@ -852,7 +852,7 @@ public static class Rsvp
 
             default:
                 // Scope, policy data, acceptable label set, protection and the unknown ones: hex only.
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, p, "\n\t    "u8, n);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, p, "\n\t    "u8, n);
                 break;
         }
         return 0;
@@ -972,7 +972,7 @@ public static class Rsvp
             if (f.Truncated) return -1;
             int subType = w >> 8, af = w & 0xff;
             o.Write(indent); o.Write("  Subobject Type: "u8); UniSubobjects.Print(o, (uint)subType, "Unknown");
-            o.Write(" ("u8); o.Dec(subType); o.Write("), AF: "u8); Lldp.AddressFamilies.Print(o, (uint)af, "Unknown");
+            o.Write(" ("u8); o.Dec(subType); o.Write("), AF: "u8); BgpTables.AddressFamily.Print(o, (uint)af, "Unknown");
             o.Write(" ("u8); o.Dec(af); o.Write("), length: "u8); o.Dec(subLen);
             if (subLen < 4 || subLen > total || objTlen < subLen) return Invalid(o);
             switch (subType)

@@ -135,7 +135,7 @@ public static class Sflow
     /// <summary>The hex of an undecoded sample or record, at -v only; never "bad".</summary>
     private static bool Unknown(ref Frame f, int p, ReadOnlySpan<byte> indent, uint len)
     {
-        if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, p, indent, (int)Math.Min(len, int.MaxValue));
+        if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, p, indent, (int)Math.Min(len, int.MaxValue));
         return false;
     }
 

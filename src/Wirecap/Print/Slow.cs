@@ -71,7 +71,7 @@ public static class Slow
         o.Write(", length "u8); o.Dec((uint)len);
         if (subtype is not (Lacp or Marker or Oam))
         {
-            Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+            HexDump.UnknownData(ref f, p, "\n\t"u8, len);
             return;
         }
         if (f.Opt.Verbose == 0) return;
@@ -124,10 +124,10 @@ public static class Slow
                     o.Write(", Request Transaction ID 0x"u8); o.Hex(f.U32(v + 8), 8);
                     break;
                 default:
-                    if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, v, "\n\t  "u8, vlen);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, v, "\n\t  "u8, vlen);
                     break;
             }
-            if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, v, "\n\t  "u8, vlen);
+            if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, v, "\n\t  "u8, vlen);
             if (f.Truncated) return;
             t += tlvLen;
             tlen -= tlvLen;
@@ -180,7 +180,7 @@ public static class Slow
                             o.Write(" (0x"u8); o.Hex(oui, 6); o.Write("), Vendor-Private 0x"u8); o.Hex(f.U32(t + 12), 8);
                         }
                     }
-                    if (f.Opt.Verbose > 1 || hexdump) Udp.UnknownDataPrint(ref f, t, "\n\t  "u8, length);
+                    if (f.Opt.Verbose > 1 || hexdump) HexDump.UnknownData(ref f, t, "\n\t  "u8, length);
                     if (f.Truncated) return;
                     tlen -= length;
                     t += length;
@@ -220,7 +220,7 @@ public static class Slow
                             o.Write("\n\t    Event Running Total "u8); o.Dec(f.U32(t + 36));
                         }
                     }
-                    if (f.Opt.Verbose > 1 || hexdump) Udp.UnknownDataPrint(ref f, t, "\n\t  "u8, length);
+                    if (f.Opt.Verbose > 1 || hexdump) HexDump.UnknownData(ref f, t, "\n\t  "u8, length);
                     if (f.Truncated) return;
                     tlen -= length;
                     t += length;
@@ -237,7 +237,7 @@ public static class Slow
 
             default:
                 // variable request/response and vendor private PDUs are not decoded
-                if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, t, "\n\t  "u8, tlen);
+                if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t  "u8, tlen);
                 break;
         }
     }

@@ -194,7 +194,7 @@ public static class Stp
         if (f.Truncated) return;
         o.Write("\n\tv3len "u8); o.Dec(v3len); o.Write(", "u8);
         o.Write("MCID Name "u8);
-        Lldp.PrintJnp(ref f, p + ConfigNameOff, 32);
+        TextProto.PrintJnp(ref f, p + ConfigNameOff, 32);
 
         if (!f.Need(p + ConfigNameOff + 32, 2 + 16)) return;
         int rev = f.U16(p + ConfigNameOff + 32);
@@ -255,7 +255,7 @@ public static class Stp
         if (f.Truncated) return;
         o.Write("\n\tv4len "u8); o.Dec(v4len); o.Write(", "u8);
         o.Write("AUXMCID Name "u8);
-        Lldp.PrintJnp(ref f, q + 3, 32);
+        TextProto.PrintJnp(ref f, q + 3, 32);
 
         if (!f.Need(q + 35, 2 + 16)) return;
         int rev = f.U16(q + 35);

@@ -48,7 +48,7 @@ public static class Syslog
             if (f.Truncated) return;
             TextProto.PrintChar(o, c);
         }
-        if (f.Opt.Verbose > 1) Udp.UnknownDataPrint(ref f, p, "\n\t"u8, len);
+        if (f.Opt.Verbose > 1) HexDump.UnknownData(ref f, p, "\n\t"u8, len);
     }
 
     private static void Invalid(ref Frame f)

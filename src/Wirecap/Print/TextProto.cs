@@ -146,6 +146,17 @@ public static class TextProto
         return idx;
     }
 
+    /// <summary>nd_printjnp: up to n characters, ending at a NUL; a byte not captured ends the packet.</summary>
+    public static void PrintJnp(ref Frame f, int p, int n)
+    {
+        for (; n > 0; n--, p++)
+        {
+            byte c = f.U8(p);
+            if (f.Truncated || c == 0) break;
+            PrintChar(f.Out, c);
+        }
+    }
+
     /// <summary>fn_print_char: a byte as tcpdump shows it, M- for the high bit, ^ for controls.</summary>
     public static void PrintChar(TextOut o, byte c)
     {

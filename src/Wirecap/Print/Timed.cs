@@ -65,6 +65,6 @@ public static class Timed
             }
         }
         o.Write(" name "u8);
-        Bootp.PrintJnp(ref f, bp + NameOff, NameSize);
+        TextProto.PrintJnp(ref f, bp + NameOff, NameSize);
     }
 }

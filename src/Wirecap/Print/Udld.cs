@@ -81,7 +81,7 @@ public static class Udld
                 case PortIdTlv:
                 case DeviceNameTlv:
                     o.Write(", "u8);
-                    Lldp.PrintJnp(ref f, p, len);
+                    TextProto.PrintJnp(ref f, p, len);
                     break;
                 case EchoTlv:
                     o.Write(", "u8);

@@ -194,18 +194,6 @@ public static class Udp
         return false;
     }
 
-    /// <summary>print_unknown_data: the bytes in hex (as far as captured), or a complaint when none are.</summary>
-    internal static void UnknownDataPrint(ref Frame f, int p, ReadOnlySpan<byte> indent, int len)
-    {
-        if (!f.Has(p, 0))
-        {
-            f.Out.Write(indent);
-            f.Out.Write("Dissector error: print_unknown_data called with pointer past end of packet"u8);
-            return;
-        }
-        HexDump.Hex(ref f, indent, p, Math.Min(len, f.Available(p)));
-    }
-
     private static void ChecksumPrint(ref Frame f, int ipOff, int off, int length, int udpSum)
     {
         var o = f.Out;

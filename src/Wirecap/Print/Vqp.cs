@@ -89,7 +89,7 @@ public static class Vqp
                 case VlanName:
                 case VtpDomain:
                 case EthernetPacket:
-                    Bootp.PrintJnp(ref f, t, objLen);
+                    TextProto.PrintJnp(ref f, t, objLen);
                     break;
                 case MacAddress:
                 case MacNull:
@@ -97,7 +97,7 @@ public static class Vqp
                     f.Ctx.Names.Mac(o, f.Data.Slice(t, 6));
                     break;
                 default:
-                    if (f.Opt.Verbose <= 1) Udp.UnknownDataPrint(ref f, t, "\n\t    "u8, objLen);
+                    if (f.Opt.Verbose <= 1) HexDump.UnknownData(ref f, t, "\n\t    "u8, objLen);
                     break;
             }
             t += objLen;

@@ -82,7 +82,7 @@ public static class Vrrp
         {
             // RFC 2338 5.3.10: a password shorter than 8 bytes is zero-filled.
             o.Write(" auth \""u8);
-            Lldp.PrintJnp(ref f, bp, 8);
+            TextProto.PrintJnp(ref f, bp, 8);
             if (f.Truncated) return;
             o.Char('"');
         }

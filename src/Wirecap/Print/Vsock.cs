@@ -59,7 +59,7 @@ public static class Vsock
         {
             if (caplen <= headers) { f.PrintTrunc(); return; }
             o.Char('\n');
-            Icmp.UnknownDataPrint(ref f, headers, "\t"u8, caplen - headers);
+            HexDump.UnknownData(ref f, headers, "\t"u8, caplen - headers);
         }
     }
 

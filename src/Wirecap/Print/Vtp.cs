@@ -67,7 +67,7 @@ public static class Vtp
             Invalid(ref f, p, length);
             return;
         }
-        Lldp.PrintJnp(ref f, p + 4, domainLen);
+        TextProto.PrintJnp(ref f, p + 4, domainLen);
         int field = f.U8(p + 2);
         o.Write(", "u8); HeaderFields.Print(o, (uint)type, "Unknown"); o.Write(": "u8); o.Dec(field);
 
@@ -119,7 +119,7 @@ public static class Vtp
                     // names are padded to a multiple of 4 bytes
                     int padded = 4 * ((nameLen + 3) / 4);
                     if (len < padded) { Invalid(ref f, p, length); return; }
-                    Lldp.PrintJnp(ref f, t, nameLen);
+                    TextProto.PrintJnp(ref f, t, nameLen);
                     len -= padded;
                     t += padded;
 
@@ -168,7 +168,7 @@ public static class Vtp
                                 o.Write(" ("u8); o.Dec(value); o.Char(')');
                                 break;
                             default:
-                                Udp.UnknownDataPrint(ref f, t, "\n\t\t  "u8, 2 + tlvLen * 2);
+                                HexDump.UnknownData(ref f, t, "\n\t\t  "u8, 2 + tlvLen * 2);
                                 break;
                         }
                         len -= 2 + tlvLen * 2;

@@ -82,7 +82,7 @@ public static class Wb
             c = (byte)',';
         }
         o.Write("> \""u8);
-        Bootp.PrintJnp(ref f, io, len);
+        TextProto.PrintJnp(ref f, io, len);
         if (f.Truncated) return true;
         o.Char('"');
         return true;
