@@ -3,7 +3,7 @@ namespace Wirecap.Print;
 /// <summary>
 /// SCTP (print-sctp.c, RFC 4960): the common header and a walk over the chunks, with the fields of
 /// DATA, INIT, INIT ACK and SACK chunks; with -vv each chunk on its own line and M3UA payloads
-/// decoded (other payloads dumped). ForCES payloads, which tcpdump decodes, are not printed here.
+/// decoded (other payloads dumped); ForCES payloads decoded by Forces.
 /// </summary>
 public static class Sctp
 {
@@ -102,7 +102,9 @@ public static class Sctp
                     if (payloadSize == 0) { Bogus(o, chunkLength); return; }
                     if (forces)
                     {
-                        // tcpdump's ForCES printer is not part of this program.
+                        Forces.Print(ref f, c, payloadSize);
+                        f.Proto = "sctp";
+                        if (f.Truncated) return;
                     }
                     else if (vv)
                     {
