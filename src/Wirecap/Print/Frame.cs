@@ -156,6 +156,20 @@ public ref struct Frame
         return default;
     }
 
+    /// <summary>GET_IPADDR_STRING: the IPv4 address at off as names print it; a miss truncates the packet.</summary>
+    public void IPv4At(int off)
+    {
+        var a = Bytes(off, 4);
+        if (!Truncated) Ctx.Names.IPv4(Out, a);
+    }
+
+    /// <summary>GET_IP6ADDR_STRING: the IPv6 address at off as names print it; a miss truncates the packet.</summary>
+    public void IPv6At(int off)
+    {
+        var a = Bytes(off, 16);
+        if (!Truncated) Ctx.Names.IPv6(Out, a);
+    }
+
     /// <summary>Bytes from off up to the snapshot end, without truncating.</summary>
     public readonly ReadOnlySpan<byte> Rest(int off) => off >= End ? default : Data[off..End];
 }

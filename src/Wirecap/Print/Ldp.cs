@@ -184,11 +184,11 @@ public static class Ldp
             }
             case TlvIPv4Transport:
                 if (!MinLength(o, tlvTlen, 4) || !f.Need(tptr, 4)) break;
-                o.Write("\n\t      IPv4 Transport Address: "u8); Ip4(ref f, tptr);
+                o.Write("\n\t      IPv4 Transport Address: "u8); f.IPv4At(tptr);
                 break;
             case TlvIPv6Transport:
                 if (!MinLength(o, tlvTlen, 16) || !f.Need(tptr, 16)) break;
-                o.Write("\n\t      IPv6 Transport Address: "u8); Ip6(ref f, tptr);
+                o.Write("\n\t      IPv6 Transport Address: "u8); f.IPv6At(tptr);
                 break;
             case TlvConfigSeq:
                 if (!MinLength(o, tlvTlen, 4) || !f.Need(tptr, 4)) break;
@@ -206,7 +206,7 @@ public static class Ldp
                 while (size != 0 && tlvTlen >= size && f.Need(tptr, size))
                 {
                     o.Char(' ');
-                    if (size == 4) Ip4(ref f, tptr); else Ip6(ref f, tptr);
+                    if (size == 4) f.IPv4At(tptr); else f.IPv6At(tptr);
                     tlvTlen -= size;
                     tptr += size;
                 }
@@ -399,17 +399,5 @@ public static class Ldp
         o.Write(": "u8); BgpTables.MplsPwTypes.Print(o, (uint)(pwField & 0x7fff), "Unknown");
         o.Write((pwField & 0x8000) != 0 ? ", control word, group-ID "u8 : ", no control word, group-ID "u8);
         o.Dec(f.U32(p + 3));
-    }
-
-    private static void Ip4(ref Frame f, int p)
-    {
-        var a = f.Bytes(p, 4);
-        if (!f.Truncated) f.Ctx.Names.IPv4(f.Out, a);
-    }
-
-    private static void Ip6(ref Frame f, int p)
-    {
-        var a = f.Bytes(p, 16);
-        if (!f.Truncated) f.Ctx.Names.IPv6(f.Out, a);
     }
 }

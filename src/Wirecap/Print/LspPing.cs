@@ -182,37 +182,37 @@ public static class LspPing
             {
                 case 1: case 12:   // LDP and BGP labeled IPv4 prefix
                     if (!LengthIs(o, subLen, 5)) { hexdump = true; break; }
-                    o.Write("\n\t      "u8); Ip4(ref f, sp); o.Char('/'); o.Dec(f.U8(sp + 4));
+                    o.Write("\n\t      "u8); f.IPv4At(sp); o.Char('/'); o.Dec(f.U8(sp + 4));
                     break;
                 case 2: case 13:   // LDP and BGP labeled IPv6 prefix
                     if (!LengthIs(o, subLen, 17)) { hexdump = true; break; }
-                    o.Write("\n\t      "u8); Ip6(ref f, sp); o.Char('/'); o.Dec(f.U8(sp + 16));
+                    o.Write("\n\t      "u8); f.IPv6At(sp); o.Char('/'); o.Dec(f.U8(sp + 16));
                     break;
                 case 3:            // RSVP IPv4: end point, tunnel id, extended id, sender, LSP id
                     if (!LengthIs(o, subLen, 20)) { hexdump = true; break; }
-                    o.Write("\n\t      tunnel end-point "u8); Ip4(ref f, sp);
-                    o.Write(", tunnel sender "u8); Ip4(ref f, sp + 12);
+                    o.Write("\n\t      tunnel end-point "u8); f.IPv4At(sp);
+                    o.Write(", tunnel sender "u8); f.IPv4At(sp + 12);
                     o.Write(", lsp-id 0x"u8); o.Hex(f.U16(sp + 18), 4);
                     o.Write("\n\t      tunnel-id 0x"u8); o.Hex(f.U16(sp + 6), 4);
-                    o.Write(", extended tunnel-id "u8); Ip4(ref f, sp + 8);
+                    o.Write(", extended tunnel-id "u8); f.IPv4At(sp + 8);
                     break;
                 case 4:            // RSVP IPv6, the same with 16-byte addresses
                     if (!LengthIs(o, subLen, 56)) { hexdump = true; break; }
-                    o.Write("\n\t      tunnel end-point "u8); Ip6(ref f, sp);
-                    o.Write(", tunnel sender "u8); Ip6(ref f, sp + 36);
+                    o.Write("\n\t      tunnel end-point "u8); f.IPv6At(sp);
+                    o.Write(", tunnel sender "u8); f.IPv6At(sp + 36);
                     o.Write(", lsp-id 0x"u8); o.Hex(f.U16(sp + 54), 4);
                     o.Write("\n\t      tunnel-id 0x"u8); o.Hex(f.U16(sp + 18), 4);
-                    o.Write(", extended tunnel-id "u8); Ip6(ref f, sp + 20);
+                    o.Write(", extended tunnel-id "u8); f.IPv6At(sp + 20);
                     break;
                 case 6:            // VPN IPv4: RD, prefix, length
                     if (!LengthIs(o, subLen, 13)) { hexdump = true; break; }
                     o.Write("\n\t      RD: "u8); Bgp.RdPrint(ref f, o, sp);
-                    o.Write(", "u8); Ip4(ref f, sp + 8); o.Char('/'); o.Dec(f.U8(sp + 12));
+                    o.Write(", "u8); f.IPv4At(sp + 8); o.Char('/'); o.Dec(f.U8(sp + 12));
                     break;
                 case 7:            // VPN IPv6
                     if (!LengthIs(o, subLen, 25)) { hexdump = true; break; }
                     o.Write("\n\t      RD: "u8); Bgp.RdPrint(ref f, o, sp);
-                    o.Write(", "u8); Ip6(ref f, sp + 8); o.Char('/'); o.Dec(f.U8(sp + 24));
+                    o.Write(", "u8); f.IPv6At(sp + 8); o.Char('/'); o.Dec(f.U8(sp + 24));
                     break;
                 case 8:            // L2 VPN endpoint: RD, sender and receiver VE ids, encapsulation
                 {
@@ -228,15 +228,15 @@ public static class LspPing
                 case 9:            // FEC 128 pseudowire, old form: no sender address
                 {
                     if (!LengthIs(o, subLen, 10)) { hexdump = true; break; }
-                    o.Write("\n\t      Remote PE: "u8); Ip4(ref f, sp);
+                    o.Write("\n\t      Remote PE: "u8); f.IPv4At(sp);
                     PwIdPrint(ref f, sp + 4);
                     break;
                 }
                 case 10:           // FEC 128 pseudowire
                 {
                     if (!LengthIs(o, subLen, 14)) { hexdump = true; break; }
-                    o.Write("\n\t      Sender PE: "u8); Ip4(ref f, sp);
-                    o.Write(", Remote PE: "u8); Ip4(ref f, sp + 4);
+                    o.Write("\n\t      Sender PE: "u8); f.IPv4At(sp);
+                    o.Write(", Remote PE: "u8); f.IPv4At(sp + 4);
                     PwIdPrint(ref f, sp + 8);
                     break;
                 }
@@ -304,7 +304,7 @@ public static class LspPing
             if (!f.Need(tptr, (int)size)) return TlvResult.Stop;
             bool v6 = addressType >= 3;
             o.Write("\n\t    Downstream IP: "u8);
-            if (v6) Ip6(ref f, tptr + 4); else Ip4(ref f, tptr + 4);
+            if (v6) f.IPv6At(tptr + 4); else f.IPv4At(tptr + 4);
             int ifOff = tptr + (v6 ? 20 : 8);
             if (addressType is 2 or 4)
             {
@@ -313,7 +313,7 @@ public static class LspPing
             else
             {
                 o.Write("\n\t    Downstream Interface IP: "u8);
-                if (v6) Ip6(ref f, ifOff); else Ip4(ref f, ifOff);
+                if (v6) f.IPv6At(ifOff); else f.IPv4At(ifOff);
             }
             tptr += (int)size;
             tlen -= size;
@@ -322,17 +322,5 @@ public static class LspPing
         if (tlen < 4) return Short(o);
         if (!f.Need(tptr, 4)) return TlvResult.Stop;
         return TlvResult.Hexdump;
-    }
-
-    private static void Ip4(ref Frame f, int p)
-    {
-        var a = f.Bytes(p, 4);
-        if (!f.Truncated) f.Ctx.Names.IPv4(f.Out, a);
-    }
-
-    private static void Ip6(ref Frame f, int p)
-    {
-        var a = f.Bytes(p, 16);
-        if (!f.Truncated) f.Ctx.Names.IPv6(f.Out, a);
     }
 }
