@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Wirecap.Print;
 
 /// <summary>
@@ -14,7 +12,7 @@ namespace Wirecap.Print;
 /// | Attribute type|  Attr length  |  value ...  (attributes repeat)
 /// </code>
 /// </summary>
-public static partial class Radius
+public static class Radius
 {
     private const int HeaderLength = 20;
 
@@ -631,27 +629,14 @@ public static partial class Radius
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "ctime_r")]
-    private static unsafe partial byte* CTimeR(long* time, byte* buf);
-
-    [LibraryImport("libc", EntryPoint = "tzset")]
-    private static partial void TzSet();
-
-    private static bool s_tzSet;
-
     /// <summary>Seconds since 1970 as ctime(3) shows them in local time, without its newline.</summary>
-    private static unsafe void TimePrint(ref Frame f, int data, int length)
+    private static void TimePrint(ref Frame f, int data, int length)
     {
         var o = f.Out;
         if (length != 4) { o.Write("ERROR: length "u8); o.Dec(length); o.Write(" != 4"u8); return; }
         long t = f.U32(data);
         if (f.Truncated) return;
-        if (!s_tzSet) { TzSet(); s_tzSet = true; }
-        byte* buf = stackalloc byte[64];
-        if (CTimeR(&t, buf) == null) return;
-        int n = 0;
-        while (n < 24 && buf[n] != 0) n++;
-        o.Write(new ReadOnlySpan<byte>(buf, n));
+        Timestamps.CTime(o, t);
     }
 
     private static void Vector64Print(ref Frame f, int data, int length)

@@ -100,28 +100,29 @@ public sealed partial class Timestamps
     [LibraryImport("libc", EntryPoint = "localtime_r")]
     private static unsafe partial Tm* LocalTimeR(long* time, Tm* result);
 
+    [LibraryImport("libc", EntryPoint = "ctime_r")]
+    private static unsafe partial byte* CTimeR(long* time, byte* buf);
+
     [LibraryImport("libc", EntryPoint = "tzset")]
     private static partial void TzSet();
 
     private static bool s_tzSet;
 
-    private static unsafe int FormatLocal(long sec, byte[] dst, bool withDate)
+    private static int FormatLocal(long sec, byte[] dst, bool withDate)
     {
-        if (!s_tzSet) { TzSet(); s_tzSet = true; }
-        Tm tm;
-        if (LocalTimeR(&sec, &tm) == null) return -1;
+        if (!LocalTime(sec, out int year, out int month, out int day, out int hour, out int minute, out int second)) return -1;
         int p = 0;
         Span<byte> d = dst;
         if (withDate)
         {
-            Utf8Formatter.TryFormat(tm.Year + 1900, d, out int n); p += n;
-            d[p++] = (byte)'-'; Put2(d, ref p, tm.Mon + 1);
-            d[p++] = (byte)'-'; Put2(d, ref p, tm.MDay);
+            Utf8Formatter.TryFormat(year, d, out int n); p += n;
+            d[p++] = (byte)'-'; Put2(d, ref p, month);
+            d[p++] = (byte)'-'; Put2(d, ref p, day);
             d[p++] = (byte)' ';
         }
-        Put2(d, ref p, tm.Hour); d[p++] = (byte)':';
-        Put2(d, ref p, tm.Min); d[p++] = (byte)':';
-        Put2(d, ref p, tm.Sec);
+        Put2(d, ref p, hour); d[p++] = (byte)':';
+        Put2(d, ref p, minute); d[p++] = (byte)':';
+        Put2(d, ref p, second);
         return p;
     }
 
@@ -134,6 +135,17 @@ public sealed partial class Timestamps
         if (LocalTimeR(&sec, &tm) == null) return false;
         (year, month, day, hour, minute, second) = (tm.Year + 1900, tm.Mon + 1, tm.MDay, tm.Hour, tm.Min, tm.Sec);
         return true;
+    }
+
+    /// <summary>ctime: sec in local time as ctime(3) writes it, without its newline; nothing when it cannot be converted.</summary>
+    internal static unsafe void CTime(TextOut o, long sec)
+    {
+        if (!s_tzSet) { TzSet(); s_tzSet = true; }
+        byte* buf = stackalloc byte[64];
+        if (CTimeR(&sec, buf) == null) return;
+        int n = 0;
+        while (n < 24 && buf[n] != 0) n++;
+        o.Write(new ReadOnlySpan<byte>(buf, n));
     }
 
     private static void Put2(Span<byte> d, ref int p, int v)
